@@ -1,0 +1,1 @@
+"""Reading coverage data (.coverage, Cobertura XML, coverage.json, lcov) into one model."""

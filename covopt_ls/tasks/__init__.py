@@ -1,0 +1,1 @@
+"""The in-process task registry: states, TTL, concurrency limit, cancellation, subscribers."""

@@ -1,0 +1,1 @@
+"""Runs candidate tests in a sandboxed subprocess with coverage and measures what they cover."""
