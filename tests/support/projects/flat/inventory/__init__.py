@@ -1,0 +1,3 @@
+"""A flat-layout package (no src/) with a subpackage."""
+
+VERSION = "1.0"

@@ -1,0 +1,1 @@
+"""Code shaped to exercise every way coverage.py groups and reports gaps."""
