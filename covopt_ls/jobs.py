@@ -1,0 +1,294 @@
+"""The generation pipeline shared by every front door (HTTP, command line, language server).
+
+engine → verifier → repair loop. The engine proposes candidates; each is run by the verifier in
+a sandboxed subprocess with coverage; a candidate that fails, or passes without executing the
+gap, goes back to the engine with what was measured (the failure's last lines, the lines still
+missing), for at most `max_attempts` rounds. Only measured results leave: tests that passed and
+executed target lines (a test that adds no line or arc beyond those already kept is dropped),
+then tests the verifier flagged as exposing a possible bug; for every range still not covered,
+a plain reason.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from covopt_ls.coverage.model import Arc, UncoveredRange
+from covopt_ls.generation import (
+    Engine,
+    GenerationRequest,
+    RecommendedTest,
+    RepairFeedback,
+    Verifier,
+)
+from covopt_ls.tasks.model import Progress
+from covopt_ls.tasks.registry import TaskHandle, Work
+
+JobProgress = Progress
+"""A step of a job ("generating", "verifying 2/3"); the registry's progress type."""
+
+ProgressCallback = Callable[[JobProgress], None]
+Problem = Literal["failed", "no_coverage", "not_collected"]
+
+
+@dataclass(slots=True)
+class GenerationOutcome:
+    tests: list[RecommendedTest]
+    """Verified tests first, in the order they were found; then possible bugs (flagged)."""
+    unreachable: list[str] = field(default_factory=list)
+    """One plain reason per range no kept test executes."""
+    attempts: int = 0
+    candidates: int = 0
+
+    def to_result(self) -> dict[str, Any]:
+        """The task result: the reference's `recommended_tests`, plus what stayed uncovered."""
+        return {
+            "recommended_tests": [test.to_json() for test in self.tests],
+            "unreachable": list(self.unreachable),
+        }
+
+
+@dataclass(slots=True)
+class _Target:
+    """One uncovered range, as lines and arcs a test must execute."""
+
+    range: UncoveredRange
+    lines: frozenset[int]
+    arcs: frozenset[Arc]
+
+    def missing_lines(self, covered: set[int]) -> set[int]:
+        return set(self.lines - covered)
+
+    def satisfied(self, covered: set[int], covered_arcs: set[Arc], arcs_measured: bool) -> bool:
+        if self.lines - covered:
+            return False
+        return not (arcs_measured and self.arcs - covered_arcs)
+
+    def label(self) -> str:
+        start, end = self.range.start_line, self.range.end_line
+        return f"line {start}" if start == end else f"lines {start}-{end}"
+
+
+def statement_lines(source: str) -> frozenset[int]:
+    """Lines where a statement starts: those coverage can report as executed.
+
+    A range also holds lines no test can execute (`else:`, blank lines, comments); asking for
+    them would keep the repair loop going for ever.
+    """
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return frozenset()
+    return frozenset(node.lineno for node in ast.walk(tree) if isinstance(node, ast.stmt))
+
+
+def _targets(request: GenerationRequest) -> list[_Target]:
+    statements = statement_lines(request.source_code)
+    targets = []
+    for rng in request.uncovered_ranges:
+        span = frozenset(range(rng.start_line, rng.end_line + 1))
+        lines = span & statements or span
+        targets.append(_Target(rng, lines, frozenset(rng.missing_arcs)))
+    return targets
+
+
+def request_key(request: GenerationRequest, engine_name: str) -> str:
+    """The cache key: everything the result depends on, and nothing else."""
+    content = {
+        "engine": engine_name,
+        "source": request.source_code,
+        "tests": request.existing_test_code,
+        "ranges": [
+            [r.start_line, r.end_line, r.type, [list(a) for a in r.missing_arcs]]
+            for r in request.uncovered_ranges
+        ],
+        "framework": request.framework,
+        "module": request.module_path,
+        "source_path": None if request.source_path is None else str(request.source_path),
+        "project_root": None if request.project_root is None else str(request.project_root),
+    }
+    encoded = json.dumps(content, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(encoded).hexdigest()
+
+
+def _normalized(code: str) -> str:
+    return "\n".join(line.rstrip() for line in code.strip().splitlines())
+
+
+def _tail(text: str | None, lines: int = 1) -> str:
+    kept = (text or "").strip().splitlines()[-lines:]
+    return " ".join(line.strip() for line in kept)
+
+
+class _Loop:
+    """The state of one job's rounds: what has been tried, kept and is still missing."""
+
+    def __init__(self, request: GenerationRequest, report: ProgressCallback) -> None:
+        self.request = request
+        self.report = report
+        self.targets = _targets(request)
+        self.kept: list[RecommendedTest] = []
+        self.bugs: list[RecommendedTest] = []
+        self.covered: set[int] = set()
+        self.covered_arcs: set[Arc] = set()
+        self.arcs_measured = False
+        self.seen: set[str] = set()
+        self.candidates = 0
+        self.last_failure: str | None = None
+
+    def remaining(self) -> list[_Target]:
+        return [
+            t
+            for t in self.targets
+            if not t.satisfied(self.covered, self.covered_arcs, self.arcs_measured)
+        ]
+
+    def missing_lines(self) -> tuple[int, ...]:
+        missing: set[int] = set()
+        for target in self.remaining():
+            missing |= target.missing_lines(self.covered)
+        return tuple(sorted(missing))
+
+    def fresh(self, candidates: Sequence[RecommendedTest]) -> list[RecommendedTest]:
+        fresh = []
+        for test in candidates:
+            key = _normalized(test.test_code)
+            if key and key not in self.seen:
+                self.seen.add(key)
+                fresh.append(test)
+        self.candidates += len(fresh)
+        return fresh
+
+    async def verify(
+        self, verifier: Verifier, tests: list[RecommendedTest]
+    ) -> list[RecommendedTest]:
+        measured: list[RecommendedTest] = []
+        for number, test in enumerate(tests, 1):
+            self.report(
+                Progress("verifying", f"verifying {number}/{len(tests)}", number - 1, len(tests))
+            )
+            measured.extend(await verifier.verify(self.request, [test]))
+        return measured
+
+    def absorb(self, measured: Sequence[RecommendedTest]) -> list[RepairFeedback]:
+        """Keep what helps; return feedback for what did not."""
+        problems: list[tuple[RecommendedTest, Problem, str]] = []
+        for test in measured:
+            if test.covered_arcs:
+                self.arcs_measured = True
+            if test.verified and test.passed is not False:
+                gain = (set(test.covered_lines) - self.covered) | (
+                    set(test.covered_arcs) - self.covered_arcs
+                )
+                if gain:
+                    self.kept.append(test)
+                    self.covered.update(test.covered_lines)
+                    self.covered_arcs.update(test.covered_arcs)
+                continue
+            if test.possible_bug:
+                self.bugs.append(test)
+                continue
+            if test.passed is False:
+                self.last_failure = _tail(test.failure) or "the test failed"
+                problems.append((test, "failed", test.failure or "the test failed"))
+            elif test.passed is None:
+                self.last_failure = _tail(test.failure) or "no test was collected"
+                problems.append((test, "not_collected", test.failure or "no test was collected"))
+            else:
+                problems.append((test, "no_coverage", "did not execute the uncovered lines"))
+        missing = self.missing_lines()
+        feedback = [
+            RepairFeedback(test.test_code, problem, detail, missing)
+            for test, problem, detail in problems
+        ]
+        if not feedback and missing and self.kept:
+            # Every test passed, yet lines remain: say which, against the tests kept so far.
+            feedback.append(
+                RepairFeedback(
+                    self.kept[-1].test_code,
+                    "no_coverage",
+                    "these tests pass, but some uncovered lines are still not executed",
+                    missing,
+                )
+            )
+        return feedback
+
+    def outcome(self, attempts: int) -> GenerationOutcome:
+        reasons = []
+        for target in self.remaining():
+            if self.candidates == 0:
+                why = "the engine proposed no test for it"
+            elif self.last_failure:
+                why = f"no passing test executed it (last failure: {self.last_failure})"
+            else:
+                why = "the proposed tests passed but did not execute it"
+            reasons.append(f"{target.label()}: {why}")
+        return GenerationOutcome(self.kept + self.bugs, reasons, attempts, self.candidates)
+
+
+_EMPTY_REPLY = RepairFeedback(
+    "", "not_collected", "the answer contained no test code in the requested format"
+)
+
+
+async def run_generation(
+    request: GenerationRequest,
+    engine: Engine,
+    verifier: Verifier,
+    *,
+    max_attempts: int,
+    on_progress: ProgressCallback | None = None,
+) -> GenerationOutcome:
+    """Generate, verify and repair until every range is covered or the attempts run out.
+
+    A round that brings no new candidate ends the loop early (an engine that ignores feedback
+    would only repeat itself). Engine and verifier errors propagate: the task fails with them.
+    """
+
+    def report(progress: JobProgress) -> None:
+        if on_progress is not None:
+            on_progress(progress)
+
+    loop = _Loop(request, report)
+    feedback: list[RepairFeedback] = []
+    attempts = 0
+    for attempt in range(1, max(1, max_attempts) + 1):
+        attempts = attempt
+        message = (
+            "generating tests" if attempt == 1 else f"repairing tests ({attempt}/{max_attempts})"
+        )
+        report(Progress("generating", message, attempt - 1, max_attempts))
+        fresh = loop.fresh(await engine.generate(request, feedback))
+        if not fresh:
+            if feedback == [_EMPTY_REPLY] or loop.candidates:
+                break
+            feedback = [_EMPTY_REPLY]
+            continue
+        feedback = loop.absorb(await loop.verify(verifier, fresh))
+        if not loop.remaining() or not feedback:
+            break
+    return loop.outcome(attempts)
+
+
+def generation_work(
+    request: GenerationRequest, engine: Engine, verifier: Verifier, *, max_attempts: int
+) -> Work:
+    """The registry work for one request: progress goes to the task, the outcome is its result."""
+
+    async def work(handle: TaskHandle) -> dict[str, Any]:
+        outcome = await run_generation(
+            request, engine, verifier, max_attempts=max_attempts, on_progress=handle.report
+        )
+        return outcome.to_result()
+
+    return work
+
+
+def attempts_for(engine: Engine, llm_max_attempts: int) -> int:
+    """Repair rounds make sense for an engine that reads feedback: the LLM."""
+    return llm_max_attempts if engine.name == "llm" else 1
