@@ -21,13 +21,16 @@ from typing import Any, Literal
 from covopt_ls.coverage.model import Arc, UncoveredRange
 from covopt_ls.generation import (
     Engine,
+    EngineName,
     GenerationRequest,
     RecommendedTest,
     RepairFeedback,
     Verifier,
 )
-from covopt_ls.tasks.model import Progress
-from covopt_ls.tasks.registry import TaskHandle, Work
+from covopt_ls.settings import Settings
+from covopt_ls.tasks.model import Progress, Task
+from covopt_ls.tasks.registry import TaskHandle, TaskRegistry, Work
+from covopt_ls.verify.measurement import target_of
 
 JobProgress = Progress
 """A step of a job ("generating", "verifying 2/3"); the registry's progress type."""
@@ -88,12 +91,13 @@ def statement_lines(source: str) -> frozenset[int]:
 
 
 def _targets(request: GenerationRequest) -> list[_Target]:
+    """Each range's target as the verifier measures it, less the lines no test can execute."""
     statements = statement_lines(request.source_code)
     targets = []
     for rng in request.uncovered_ranges:
-        span = frozenset(range(rng.start_line, rng.end_line + 1))
-        lines = span & statements or span
-        targets.append(_Target(rng, lines, frozenset(rng.missing_arcs)))
+        measured = target_of([rng])
+        lines = measured.lines or frozenset()
+        targets.append(_Target(rng, lines & statements or lines, measured.arcs))
     return targets
 
 
@@ -165,15 +169,16 @@ class _Loop:
         return fresh
 
     async def verify(
-        self, verifier: Verifier, tests: list[RecommendedTest]
+        self, verifier: Verifier, tests: list[RecommendedTest], attempt: int, attempts: int
     ) -> list[RecommendedTest]:
-        measured: list[RecommendedTest] = []
-        for number, test in enumerate(tests, 1):
-            self.report(
-                Progress("verifying", f"verifying {number}/{len(tests)}", number - 1, len(tests))
-            )
-            measured.extend(await verifier.verify(self.request, [test]))
-        return measured
+        """One verifier session for the whole round (a subprocess per test would cost more
+        than the tests)."""
+        noun = "test" if len(tests) == 1 else "tests"
+        message = f"verifying {len(tests)} candidate {noun}"
+        if attempts > 1:
+            message += f" (round {attempt}/{attempts})"
+        self.report(Progress("verifying", message, attempt - 1, attempts))
+        return list(await verifier.verify(self.request, tests))
 
     def absorb(self, measured: Sequence[RecommendedTest]) -> list[RepairFeedback]:
         """Keep what helps; return feedback for what did not."""
@@ -191,8 +196,8 @@ class _Loop:
                     self.covered_arcs.update(test.covered_arcs)
                 continue
             if test.possible_bug:
+                # Kept (the code may be wrong), and sent back: the assertion may be what is.
                 self.bugs.append(test)
-                continue
             if test.passed is False:
                 self.last_failure = _tail(test.failure) or "the test failed"
                 problems.append((test, "failed", test.failure or "the test failed"))
@@ -228,7 +233,16 @@ class _Loop:
             else:
                 why = "the proposed tests passed but did not execute it"
             reasons.append(f"{target.label()}: {why}")
-        return GenerationOutcome(self.kept + self.bugs, reasons, attempts, self.candidates)
+        # A "possible bug" whose lines a passing test now covers was a wrong assertion, repaired.
+        bugs = [
+            test
+            for test in self.bugs
+            if not (
+                set(test.covered_lines) <= self.covered
+                and set(test.covered_arcs) <= self.covered_arcs
+            )
+        ]
+        return GenerationOutcome(self.kept + bugs, reasons, attempts, self.candidates)
 
 
 _EMPTY_REPLY = RepairFeedback(
@@ -269,7 +283,7 @@ async def run_generation(
                 break
             feedback = [_EMPTY_REPLY]
             continue
-        feedback = loop.absorb(await loop.verify(verifier, fresh))
+        feedback = loop.absorb(await loop.verify(verifier, fresh, attempt, max_attempts))
         if not loop.remaining() or not feedback:
             break
     return loop.outcome(attempts)
@@ -292,3 +306,89 @@ def generation_work(
 def attempts_for(engine: Engine, llm_max_attempts: int) -> int:
     """Repair rounds make sense for an engine that reads feedback: the LLM."""
     return llm_max_attempts if engine.name == "llm" else 1
+
+
+EngineFactory = Callable[[Settings, EngineName], Engine]
+
+
+class GenerationService:
+    """What a front door needs to run jobs: the registry, the verifier, and one engine per name
+    (created on first use, so a server that never asks for the LLM never opens a session).
+
+    The HTTP app and the language server each own one; `aclose` cancels the running jobs and
+    closes the engines.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        registry: TaskRegistry | None = None,
+        verifier: Verifier | None = None,
+        engine_factory: EngineFactory | None = None,
+    ) -> None:
+        self.settings = settings
+        self.registry = registry or TaskRegistry(
+            max_concurrency=settings.tasks.max_concurrency, ttl_seconds=settings.tasks.ttl_seconds
+        )
+        if verifier is None:
+            from covopt_ls.verify.verifier import SubprocessVerifier
+
+            verifier = SubprocessVerifier(settings.verify)
+        self.verifier = verifier
+        self._engine_factory = engine_factory or _default_engine_factory
+        self._engines: dict[str, Engine] = {}
+
+    def engine_name(self, requested: EngineName | None = None) -> Literal["builtin", "llm"]:
+        """Raises LlmNotConfiguredError when the LLM is asked for but not configured."""
+        from covopt_ls.engines.factory import resolve_engine_name
+        from covopt_ls.engines.llm.engine import LlmNotConfiguredError
+
+        name = resolve_engine_name(self.settings, requested)
+        if name == "llm" and not self.settings.llm.configured:
+            raise LlmNotConfiguredError()
+        return name
+
+    def engine(self, name: Literal["builtin", "llm"]) -> Engine:
+        engine = self._engines.get(name)
+        if engine is None:
+            engine = self._engines[name] = self._engine_factory(self.settings, name)
+        return engine
+
+    def cache_key(self, request: GenerationRequest, name: Literal["builtin", "llm"]) -> str:
+        if name == "llm":
+            return request_key(
+                request, f"llm:{self.settings.llm.model}@{self.settings.llm.base_url}"
+            )
+        return request_key(request, name)
+
+    def submit(self, request: GenerationRequest) -> Task:
+        """Start a job (or answer it from the cache) and return its task at once."""
+        name = self.engine_name(request.engine)
+        engine = self.engine(name)
+        attempts = attempts_for(engine, self.settings.llm.max_attempts)
+        work = generation_work(request, engine, self.verifier, max_attempts=attempts)
+        return self.registry.submit(self.cache_key(request, name), work)
+
+    def estimate_seconds(self, request: GenerationRequest, task: Task) -> int:
+        """A rough figure for clients that poll: nothing for a cached answer, the reference's
+        30 s for an LLM, the search budget per range for the builtin engine."""
+        if task.status.finished:
+            return 0
+        if self.engine_name(request.engine) == "llm":
+            return 30
+        ranges = max(1, len(request.uncovered_ranges))
+        return int(self.settings.budget_seconds * ranges + self.settings.verify.timeout_seconds)
+
+    async def aclose(self) -> None:
+        await self.registry.aclose()
+        engines = list(self._engines.values())
+        self._engines.clear()
+        for engine in engines:
+            await engine.aclose()
+
+
+def _default_engine_factory(settings: Settings, name: EngineName) -> Engine:
+    from covopt_ls.engines.factory import make_engine
+
+    return make_engine(settings, name)

@@ -51,6 +51,18 @@ class VerifySettings(_Model):
     repeat: int = Field(default=3, ge=1, le=20)
 
 
+class TaskSettings(_Model):
+    max_concurrency: int = Field(default=4, ge=1, le=64)
+    """Jobs running at once; more wait as pending."""
+    ttl_seconds: float = Field(default=86400.0, gt=0)
+    """How long a finished task (and a cached result) is kept."""
+
+
+class HttpSettings(_Model):
+    max_body_bytes: int = Field(default=1024 * 1024, gt=0)
+    """Larger request bodies get 413. The API token is read from COVOPT_API_TOKEN only."""
+
+
 class DiagnosticsSettings(_Model):
     severity: Literal["error", "warning", "information", "hint"] = "information"
     show_branches: bool = True
@@ -66,6 +78,8 @@ class Settings(_Model):
     llm: LlmSettings = Field(default_factory=LlmSettings)
     verify: VerifySettings = Field(default_factory=VerifySettings)
     diagnostics: DiagnosticsSettings = Field(default_factory=DiagnosticsSettings)
+    tasks: TaskSettings = Field(default_factory=TaskSettings)
+    http: HttpSettings = Field(default_factory=HttpSettings)
     test_file: str = "tests/test_{module}.py"
     """Where a source file's tests live: `{module}` is the source file's stem."""
 
@@ -87,6 +101,9 @@ _ENV_KEYS: dict[str, tuple[str, ...]] = {
     "COVOPT_VERIFY_TIMEOUT_SECONDS": ("verify", "timeoutSeconds"),
     "COVOPT_VERIFY_REPEAT": ("verify", "repeat"),
     "COVOPT_BUDGET_SECONDS": ("budgetSeconds",),
+    "COVOPT_TASKS_MAX_CONCURRENCY": ("tasks", "maxConcurrency"),
+    "COVOPT_TASKS_TTL_SECONDS": ("tasks", "ttlSeconds"),
+    "COVOPT_HTTP_MAX_BODY_BYTES": ("http", "maxBodyBytes"),
 }
 
 
