@@ -15,6 +15,14 @@ from typing import Literal
 RangeType = Literal["line", "branch"]
 Arc = tuple[int, int]
 
+UNKNOWN_TARGET = 0
+"""Destination of a missing branch when the format does not say where it goes (generic lcov
+BRDA records, Cobertura without `missing-branches`)."""
+EXIT_UNRESOLVED = -1
+"""Cobertura ("exit") and lcov ("return from function") do not name the code object an exit
+leaves; their exit arcs point here until resolved against the source (`exits.resolve_exits`).
+-1 is also what coverage.py writes for an exit from module-level code."""
+
 
 @dataclass(frozen=True, slots=True)
 class UncoveredRange:

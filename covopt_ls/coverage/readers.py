@@ -1,0 +1,119 @@
+"""`read_report(path)`: any supported coverage file into a CoverageReport.
+
+The format is told by the file name, or by the first bytes when the name says nothing.
+Every failure is a CoverageReadError naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from covopt_ls.coverage import cobertura, coveragepy, jsonreport, lcov
+from covopt_ls.coverage.errors import CoverageReadError
+from covopt_ls.coverage.indexed import IndexedFiles
+from covopt_ls.coverage.model import CoverageOrigin, FileCoverage, UncoveredRange
+from covopt_ls.coverage.ranges import uncovered_ranges
+from covopt_ls.coverage.report import CoverageReport, ReportFormat
+
+__all__ = ["CoverageReadError", "CoverageReport", "detect_format", "read_report", "report_ranges"]
+
+
+def detect_format(path: Path) -> ReportFormat:
+    name = path.name
+    if name == ".coverage" or name.startswith(".coverage."):
+        return "coverage.py"
+    suffix = path.suffix.lower()
+    if suffix == ".xml":
+        return "cobertura"
+    if suffix == ".json":
+        return "json"
+    if suffix in (".info", ".lcov"):
+        return "lcov"
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64).lstrip()
+    except OSError:
+        head = b""
+    if head.startswith(b"SQLite format 3"):
+        return "coverage.py"
+    if head.startswith(b"<"):
+        return "cobertura"
+    if head.startswith(b"{"):
+        return "json"
+    if head.startswith((b"SF:", b"TN:")):
+        return "lcov"
+    raise CoverageReadError(path, "not a coverage file this server can read")
+
+
+def read_report(path: Path, *, want_ranges: bool = False) -> CoverageReport:
+    """Read one coverage file (blocking: run it off the event loop).
+
+    With `want_ranges`, big Cobertura and lcov reports also get every file's ranges computed
+    in the same single pass (`report.ranges`).
+    """
+    path = Path(path)
+    fmt = detect_format(path)
+    if fmt == "coverage.py":
+        return coveragepy.read_data(path)
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise CoverageReadError(path, f"cannot read the file ({exc.strerror})") from None
+    if stat.st_size == 0:
+        raise CoverageReadError(path, "the file is empty (perhaps still being written)")
+    if fmt == "json":
+        return jsonreport.read_json(path)
+    measured_at = datetime.fromtimestamp(stat.st_mtime).astimezone()
+    origin = CoverageOrigin(path, fmt, measured_at)
+    try:
+        if fmt == "cobertura":
+            return _read_cobertura(path, origin, want_ranges)
+        return _read_lcov(path, origin, want_ranges)
+    except OSError as exc:
+        raise CoverageReadError(path, f"cannot read the file ({exc.strerror})") from None
+
+
+def _read_cobertura(path: Path, origin: CoverageOrigin, want_ranges: bool) -> CoverageReport:
+    try:
+        index = cobertura.scan(path, want_ranges=want_ranges)
+    except (cobertura.NotFastLayout, UnicodeDecodeError):
+        files, sources = cobertura.read_safely(path, origin)
+        return CoverageReport(path, "cobertura", origin.measured_at, files, sources)
+
+    def parse(chunk: bytes, key: str) -> FileCoverage:
+        return cobertura.parse_validated(chunk, key, origin)
+
+    indexed = IndexedFiles(path, index.offsets, (index.size, index.mtime_ns), parse)
+    return CoverageReport(
+        path, "cobertura", origin.measured_at, indexed, index.sources, ranges=index.ranges
+    )
+
+
+def _read_lcov(path: Path, origin: CoverageOrigin, want_ranges: bool) -> CoverageReport:
+    try:
+        with path.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            index = lcov.scan(handle, (info.st_size, info.st_mtime_ns), want_ranges=want_ranges)
+    except (lcov.NotFastLayout, UnicodeDecodeError):
+        files = lcov.read_safely(path, origin)
+        return CoverageReport(path, "lcov", origin.measured_at, files)
+    if not index.offsets:
+        raise CoverageReadError(path, "no SF records: not an lcov tracefile")
+
+    def parse(record: bytes, key: str) -> FileCoverage:
+        return lcov.parse_record(record, key, origin)
+
+    indexed = IndexedFiles(path, index.offsets, index.stamp, parse)
+    return CoverageReport(path, "lcov", origin.measured_at, indexed, ranges=index.ranges)
+
+
+def report_ranges(
+    report: CoverageReport, keys: list[str] | None = None
+) -> dict[str, list[UncoveredRange]]:
+    """Ranges for every file of the report (or only `keys`), from the single pass if it had them."""
+    wanted = list(report.files) if keys is None else keys
+    if report.ranges is not None:
+        return {key: report.ranges[key] for key in wanted if key in report.ranges}
+    return {key: uncovered_ranges(report.files[key]) for key in wanted if key in report.files}
