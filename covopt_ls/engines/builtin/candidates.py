@@ -1,0 +1,305 @@
+"""Candidate argument values mined from a callable's AST, as Python source expressions.
+
+Every source of hints the brief lists feeds a per-parameter pool: constants compared with the
+parameter (and, for ordering comparisons, the values either side), defaults, annotations
+(int, float, str, bool, None, list, dict, Optional, Literal, an Enum of the module),
+`isinstance` checks, `len()` comparisons and membership tests against literal collections.
+A local assigned from a parameter (`cleaned = text.strip().upper()`) counts as that parameter,
+and `self.attr` counts as the constructor parameter stored in it. Values stay source text so
+the worker can evaluate them and the renderer can print them unchanged.
+"""
+
+from __future__ import annotations
+
+import ast
+import itertools
+from collections.abc import Iterable, Iterator
+
+from covopt_ls.engines.builtin.targets import ClassInfo, Param
+
+TYPICAL: dict[str, tuple[str, ...]] = {
+    "int": ("0", "1", "-1", "2", "10", "100"),
+    "float": ("0.0", "1.0", "-1.0", "2.5", "100.0", "1000000.0"),
+    "str": ('""', '"a"', '"hello world"', '"ABC"', '" "', '"x.y"'),
+    "bool": ("True", "False"),
+    "None": ("None",),
+    "list": ("[]", "[1, 2, 3]", '["a", "b"]', "[1]"),
+    "dict": ("{}", '{"a": 1}', '{"a": {"b": 1}}'),
+    "tuple": ("()", "(1, 2)"),
+    "set": ("set()", "{1, 2}"),
+    "bytes": ('b""', 'b"abc"'),
+}
+GENERIC = ("0", "1", "-1", '"a"', '""', "None", "[]", "{}", "2.5", "True", "[1, 2, 3]")
+
+_TYPE_ALIASES = {
+    "List": "list",
+    "Sequence": "list",
+    "Iterable": "list",
+    "Dict": "dict",
+    "Mapping": "dict",
+    "Tuple": "tuple",
+    "Set": "set",
+    "FrozenSet": "set",
+    "frozenset": "set",
+}
+
+
+class Pool:
+    """An ordered, duplicate-free list of source expressions."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def add(self, source: str) -> None:
+        if source not in self.items:
+            self.items.append(source)
+
+    def extend(self, sources: Iterable[str]) -> None:
+        for source in sources:
+            self.add(source)
+
+
+def _literal(value: object) -> str | None:
+    if isinstance(value, bool | int | float | str | bytes) or value is None:
+        return repr(value)
+    return None
+
+
+def numeric_neighbours(value: object) -> list[str]:
+    """A compared number and the values just either side, so both branches are tried."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return []
+    if isinstance(value, int):
+        return [repr(value), repr(value + 1), repr(value - 1)]
+    return [repr(value), repr(value + 0.5), repr(value - 0.5)]
+
+
+def annotation_values(annotation: ast.expr | None, classes: dict[str, ClassInfo]) -> list[str]:
+    """Typical values of an annotated type; Optional/Union combine their members."""
+    if annotation is None:
+        return []
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+        try:
+            annotation = ast.parse(annotation.value, mode="eval").body
+        except SyntaxError:
+            return []
+    if isinstance(annotation, ast.Constant) and annotation.value is None:
+        return ["None"]
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):
+        return annotation_values(annotation.left, classes) + annotation_values(
+            annotation.right, classes
+        )
+    if isinstance(annotation, ast.Subscript):
+        head = ast.unparse(annotation.value).rsplit(".", 1)[-1]
+        inner = annotation.slice
+        members = list(inner.elts) if isinstance(inner, ast.Tuple) else [inner]
+        if head == "Optional":
+            return [*annotation_values(members[0], classes), "None"]
+        if head == "Union":
+            return [v for m in members for v in annotation_values(m, classes)]
+        if head == "Literal":
+            return [text for m in members if (text := _member_literal(m)) is not None]
+        if head in ("list", "List", "Sequence", "Iterable"):
+            elems = annotation_values(members[0], classes)[:3]
+            return ["[]", *(f"[{e}]" for e in elems[:2]), f"[{', '.join(elems)}]"]
+        if head in ("dict", "Dict", "Mapping"):
+            keys = annotation_values(members[0], classes)[:2]
+            vals = annotation_values(members[-1], classes)[:2] if len(members) > 1 else ["1"]
+            pairs = [f"{{{k}: {v}}}" for k, v in zip(keys, vals, strict=False)]
+            return ["{}", *pairs]
+        return annotation_values(annotation.value, classes)
+    name = ast.unparse(annotation).rsplit(".", 1)[-1]
+    name = _TYPE_ALIASES.get(name, name)
+    if name in TYPICAL:
+        return list(TYPICAL[name])
+    if name in ("Any", "object"):
+        return list(GENERIC)
+    info = classes.get(name)
+    if info is not None and info.is_enum:
+        return [
+            f"{info.name}.{stmt.targets[0].id}"
+            for stmt in info.node.body
+            if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name)
+        ]
+    return []
+
+
+def _member_literal(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Constant):
+        return _literal(node.value)
+    if isinstance(node, ast.Attribute):
+        return ast.unparse(node)
+    return None
+
+
+def annotation_type_name(annotation: ast.expr | None) -> str | None:
+    if annotation is None:
+        return None
+    text = ast.unparse(annotation)
+    if text.startswith(("Optional[", "Union[")) or "|" in text or "[" in text:
+        return None
+    return text.rsplit(".", 1)[-1].strip("'\"")
+
+
+class _Miner(ast.NodeVisitor):
+    """Walks a callable's body, routing each hint to the parameter it constrains."""
+
+    def __init__(self, params: list[Param], attr_params: dict[str, str]) -> None:
+        self.pools: dict[str, Pool] = {p.name: Pool() for p in params}
+        self.attr_params = attr_params
+        self.derived: dict[str, str] = {p.name: p.name for p in params}
+        self.loose = Pool()
+        """Constants compared with something that is not traced to a parameter."""
+
+    def owner(self, node: ast.expr) -> str | None:
+        """The parameter an expression is derived from (through locals, calls, attributes)."""
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Name) and sub.id in self.derived:
+                return self.derived[sub.id]
+            if (
+                isinstance(sub, ast.Attribute)
+                and isinstance(sub.value, ast.Name)
+                and sub.value.id == "self"
+                and sub.attr in self.attr_params
+            ):
+                return "self." + self.attr_params[sub.attr]
+        return None
+
+    def _route(self, target: ast.expr, values: Iterable[str]) -> None:
+        owner = self.owner(target)
+        pool = self.pools.setdefault(owner, Pool()) if owner is not None else self.loose
+        pool.extend(values)
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        owner = self.owner(node.value)
+        if owner is not None:
+            for tgt in node.targets:
+                for sub in ast.walk(tgt):
+                    if isinstance(sub, ast.Name):
+                        self.derived.setdefault(sub.id, owner)
+        self.generic_visit(node)
+
+    def visit_For(self, node: ast.For) -> None:
+        owner = self.owner(node.iter)
+        if owner is not None:
+            for sub in ast.walk(node.target):
+                if isinstance(sub, ast.Name):
+                    self.derived.setdefault(sub.id, owner)
+        self.generic_visit(node)
+
+    def visit_Compare(self, node: ast.Compare) -> None:
+        operands = [node.left, *node.comparators]
+        for (left, right), op in zip(itertools.pairwise(operands), node.ops, strict=True):
+            for side, other in ((left, right), (right, left)):
+                self._compare(side, op, other)
+        self.generic_visit(node)
+
+    def _compare(self, side: ast.expr, op: ast.cmpop, other: ast.expr) -> None:
+        if isinstance(op, ast.In | ast.NotIn) and side is not other:
+            if isinstance(other, ast.List | ast.Tuple | ast.Set):
+                members = [t for e in other.elts if (t := _member_literal(e)) is not None]
+                if members and not isinstance(side, ast.Constant):
+                    self._route(side, [*members, _absent_like(members)])
+                return
+            if isinstance(side, ast.Constant) and not isinstance(other, ast.Constant):
+                text = _literal(side.value)
+                if text is not None and isinstance(side.value, str):
+                    self._route(other, [text, repr(f"x{side.value}x")])
+                return
+        if not isinstance(other, ast.Constant):
+            # `state is OrderState.PAID`: an enum member (a capitalised class's attribute).
+            if (
+                isinstance(other, ast.Attribute)
+                and isinstance(other.value, ast.Name)
+                and other.value.id[:1].isupper()
+                and isinstance(side, ast.Name | ast.Attribute)
+            ):
+                self._route(side, [ast.unparse(other)])
+            return
+        value = other.value
+        if isinstance(side, ast.Call) and ast.unparse(side.func) == "len" and side.args:
+            if isinstance(value, int) and not isinstance(value, bool):
+                lengths = {max(0, value + d) for d in (-1, 0, 1)}
+                self._route(side.args[0], _sized(sorted(lengths)))
+            return
+        if isinstance(side, ast.Constant):
+            return
+        if isinstance(op, ast.Lt | ast.LtE | ast.Gt | ast.GtE):
+            self._route(side, numeric_neighbours(value))
+        elif (text := _literal(value)) is not None:
+            extra = numeric_neighbours(value)[1:2]
+            self._route(side, [text, *extra])
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "isinstance" and len(node.args) == 2:
+            kinds = node.args[1]
+            names = kinds.elts if isinstance(kinds, ast.Tuple) else [kinds]
+            for kind in names:
+                self._route(node.args[0], annotation_values(kind, {})[:3])
+        if isinstance(func, ast.Attribute) and func.attr in ("startswith", "endswith"):
+            for arg in node.args:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    text = arg.value
+                    variants = [text, text + "1", "1" + text] if text else []
+                    self._route(func.value, [repr(v) for v in variants])
+        if isinstance(func, ast.Attribute) and func.attr in ("get", "pop") and node.args:
+            key = node.args[0]
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                self._route(func.value, [f"{{{key.value!r}: 1}}", "{}"])
+        self.generic_visit(node)
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        key = node.slice
+        if (
+            isinstance(key, ast.Constant)
+            and isinstance(key.value, str)
+            and isinstance(node.ctx, ast.Load)
+        ):
+            self._route(node.value, [f"{{{key.value!r}: 1}}"])
+        self.generic_visit(node)
+
+    def visit_If(self, node: ast.If) -> None:
+        # `if not x` / `if x`: the falsy and a truthy value of the parameter's type matter.
+        test = node.test.operand if isinstance(node.test, ast.UnaryOp) else node.test
+        if isinstance(test, ast.Name) and test.id in self.pools:
+            self.pools[test.id].extend(["None"])
+        self.generic_visit(node)
+
+
+def _absent_like(members: list[str]) -> str:
+    if all(m.startswith(("'", '"')) for m in members):
+        return repr("unknown")
+    if all(m.lstrip("-").isdigit() for m in members):
+        return str(max(int(m) for m in members) + 1)
+    return "None"
+
+
+def _sized(lengths: Iterable[int]) -> Iterator[str]:
+    for n in lengths:
+        yield repr("a" * n)
+        yield repr(list(range(1, n + 1)))
+
+
+def mine(
+    node: ast.FunctionDef | ast.AsyncFunctionDef,
+    params: list[Param],
+    attr_params: dict[str, str] | None = None,
+) -> tuple[dict[str, Pool], Pool]:
+    """Pools per parameter (keys `self.<ctor param>` hold hints for the constructor), and the
+    constants compared with something not traced to any parameter."""
+    miner = _Miner(params, attr_params or {})
+    for stmt in node.body:
+        miner.visit(stmt)
+    return miner.pools, miner.loose
+
+
+def module_constants(tree: ast.Module) -> list[str]:
+    """String and number constants of a module's comparisons, a last resort for unknown params."""
+    found = Pool()
+    for sub in ast.walk(tree):
+        if isinstance(sub, ast.Compare):
+            for operand in [sub.left, *sub.comparators]:
+                if isinstance(operand, ast.Constant) and (text := _literal(operand.value)):
+                    found.add(text)
+    return found.items

@@ -1,0 +1,291 @@
+"""The builtin engine: searches inputs offline and writes the tests they prove.
+
+For each callable enclosing an uncovered range it plans candidate calls (mined from the AST and
+the existing tests), runs them in a worker subprocess under the sandbox, keeps the smallest set
+that reaches the range's lines and arcs, and renders one test per chosen call. The ranges it
+cannot reach are explained, per range, in `unreachable_for(request)` (see `Unreachable`).
+"""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from covopt_ls.coverage.model import UncoveredRange
+from covopt_ls.engines.builtin.candidates import module_constants
+from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests
+from covopt_ls.engines.builtin.modpath import ImportSite, resolve
+from covopt_ls.engines.builtin.naming import test_name
+from covopt_ls.engines.builtin.planner import Candidate, Planner
+from covopt_ls.engines.builtin.reasons import explain
+from covopt_ls.engines.builtin.render import ImportContext, render_test, top_level_names
+from covopt_ls.engines.builtin.runner import (
+    BatchResult,
+    Observation,
+    Scratch,
+    WorkerSetup,
+    run_batch,
+)
+from covopt_ls.engines.builtin.selection import cover, covered_goals
+from covopt_ls.engines.builtin.targets import Target, collect_targets, module_classes
+from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
+from covopt_ls.verify.verifier import DEFAULT_MODULE_NAME
+
+MAX_ROUNDS = 6
+STALE_ROUNDS = 2
+"""Rounds in a row without a new goal reached before the search of a callable stops."""
+BATCH_TIMEOUT = 60.0
+
+
+@dataclass(slots=True)
+class Unreachable:
+    """A range no offered test reaches, and why, in words for the user."""
+
+    range: UncoveredRange
+    reason: str
+
+
+@dataclass(slots=True)
+class _Search:
+    target: Target
+    planner: Planner
+    observations: list[Observation] = field(default_factory=list)
+    stale: int = 0
+    done: bool = False
+
+    def reached(self) -> set[object]:
+        return set(covered_goals(self.observations, self.target.goal_lines, self.target.goal_arcs))
+
+    @property
+    def goal_count(self) -> int:
+        return len(self.target.goal_lines) + len(self.target.goal_arcs)
+
+
+class BuiltinEngine:
+    """Implements the `Engine` protocol without any network.
+
+    `budget_seconds` is the search time per callable (the whole request gets that times the
+    number of callables); `python` is the project's interpreter that the worker runs in.
+    """
+
+    name = "builtin"
+
+    def __init__(self, budget_seconds: float = 10.0, python: str | None = None) -> None:
+        self.budget_seconds = budget_seconds
+        self.python = python
+        self.last_unreachable: list[Unreachable] = []
+        self._unreachable: dict[GenerationRequest, list[Unreachable]] = {}
+
+    def unreachable_for(self, request: GenerationRequest) -> list[Unreachable]:
+        """Why each range of the request's last generation stayed unreached (empty if none)."""
+        return list(self._unreachable.get(request, []))
+
+    async def aclose(self) -> None:
+        self._unreachable.clear()
+
+    async def generate(
+        self, request: GenerationRequest, feedback: Sequence[RepairFeedback] = ()
+    ) -> list[RecommendedTest]:
+        scratch = Scratch()
+        try:
+            tests, unreachable = await self._generate(request, feedback, scratch)
+        finally:
+            scratch.close()
+        self.last_unreachable = unreachable
+        if len(self._unreachable) > 64:
+            self._unreachable.clear()
+        self._unreachable[request] = unreachable
+        return tests
+
+    async def _generate(
+        self, request: GenerationRequest, feedback: Sequence[RepairFeedback], scratch: Scratch
+    ) -> tuple[list[RecommendedTest], list[Unreachable]]:
+        try:
+            tree = ast.parse(request.source_code)
+        except (SyntaxError, ValueError) as exc:
+            reason = f"the source does not parse ({exc})"
+            return [], [Unreachable(r, reason) for r in request.uncovered_ranges]
+        site = resolve(request, scratch.path, DEFAULT_MODULE_NAME)
+        classes = module_classes(tree)
+        knowledge = read_tests(request.existing_test_code, set(classes))
+        targets, outside = collect_targets(tree, request.uncovered_ranges)
+        constants = module_constants(tree)
+        seed = len(feedback)
+        searches = [
+            _Search(t, Planner(t, classes, knowledge, constants, seed=seed))
+            for t in targets
+            if t.goal_lines or t.goal_arcs
+        ]
+        setup = self._worker_setup(site, knowledge)
+        import_error = await self._search(searches, setup, scratch)
+        rejected = {item.test_code for item in feedback}
+        tests = self._render(searches, request, site, tree, knowledge, rejected)
+        unreachable = self._explain(request, searches, targets, outside, import_error, tests)
+        return tests, unreachable
+
+    def _worker_setup(self, site: ImportSite, knowledge: TestKnowledge) -> WorkerSetup:
+        import sys
+
+        return WorkerSetup(
+            python=self.python or sys.executable,
+            module=site.module,
+            target_file=site.source_file,
+            sys_path=tuple(str(p) for p in site.sys_path),
+            prelude=tuple(knowledge.imports),
+            cwd=site.cwd,
+        )
+
+    async def _search(
+        self, searches: list[_Search], setup: WorkerSetup, scratch: Scratch
+    ) -> str | None:
+        deadline = time.monotonic() + self.budget_seconds * max(1, len(searches))
+        pending: list[Candidate] = []
+        for number in range(MAX_ROUNDS):
+            active = [s for s in searches if not s.done]
+            if not active:
+                break
+            by_target = {s.target.qualname: s for s in active}
+            batch_candidates = list(pending)
+            for search in active:
+                batch_candidates.extend(search.planner.round(number))
+            remaining = deadline - time.monotonic()
+            if remaining <= 0.5 or not batch_candidates:
+                break
+            before = {name: len(s.reached()) for name, s in by_target.items()}
+            batch = await run_batch(
+                setup,
+                scratch,
+                batch_candidates,
+                timeout=min(remaining, BATCH_TIMEOUT),
+                repeat=True,
+            )
+            if batch.import_error or batch.worker_error:
+                return batch.import_error or batch.worker_error
+            self._absorb(batch, by_target)
+            pending = batch.not_run
+            for name, search in by_target.items():
+                gained = len(search.reached()) > before[name]
+                search.stale = 0 if gained else search.stale + 1
+                if len(search.reached()) >= search.goal_count or search.stale >= STALE_ROUNDS:
+                    search.done = True
+            await asyncio.sleep(0)
+        return None
+
+    @staticmethod
+    def _absorb(batch: BatchResult, by_target: dict[str, _Search]) -> None:
+        for observation in batch.observations:
+            search = by_target.get(observation.candidate.target)
+            if search is not None:
+                search.observations.append(observation)
+        for candidate in batch.hung:
+            search = by_target.get(candidate.target)
+            if search is not None:
+                search.observations.append(Observation(candidate, outcome={"kind": "timeout"}))
+
+    def _render(
+        self,
+        searches: list[_Search],
+        request: GenerationRequest,
+        site: ImportSite,
+        tree: ast.Module,
+        knowledge: TestKnowledge,
+        rejected: set[str],
+    ) -> list[RecommendedTest]:
+        defined, source_imports = top_level_names(tree)
+        ctx = ImportContext(site.module, defined, source_imports, dict(knowledge.import_of))
+        taken = set(re.findall(r"def (test_\w+)", request.existing_test_code))
+        tests: list[RecommendedTest] = []
+        for search in searches:
+            target = search.target
+            usable = [o for o in search.observations if o.candidate.call and o.usable]
+            chosen, _ = cover(usable, target.goal_lines, target.goal_arcs)
+            reference = dict(search.planner.base_calls[0]) if search.planner.base_calls else {}
+            recipe = search.planner.recipes[0] if search.planner.recipes else None
+            reference_setup = len(recipe.statements) if recipe else 0
+            for observation in chosen:
+                name = test_name(
+                    observation.candidate,
+                    target.qualname,
+                    reference,
+                    reference_setup,
+                    observation.outcome,
+                    taken,
+                )
+                code = render_test(observation, name, ctx)
+                if code in rejected:
+                    continue
+                taken.add(name)
+                tests.append(self._recommended(observation, target, name, code))
+        return tests
+
+    @staticmethod
+    def _recommended(
+        observation: Observation, target: Target, name: str, code: str
+    ) -> RecommendedTest:
+        lines = sorted(target.goal_lines & observation.lines)
+        arcs = sorted(target.goal_arcs & observation.arcs)
+        first = min([*lines, *(a for a, _ in arcs)], default=target.node.lineno)
+        outcome = observation.outcome or {}
+        if outcome.get("kind") == "raise":
+            behaviour = f"raises {outcome.get('type')}"
+        else:
+            behaviour = f"returns {outcome.get('repr') or 'a ' + str(outcome.get('type'))}"
+        setup = (
+            " after " + "; ".join(observation.candidate.setup)
+            if observation.candidate.setup
+            else ""
+        )
+        where = (
+            _lines_text(lines) if lines else f"branches {', '.join(f'{a}->{b}' for a, b in arcs)}"
+        )
+        return RecommendedTest(
+            test_code=code,
+            target_line=first,
+            scenario_description=(f"{observation.candidate.call}{setup} {behaviour}"[:300]),
+            expected_coverage_impact=f"Covers {where} of {target.qualname} (predicted)",
+            test_name=name,
+        )
+
+    @staticmethod
+    def _explain(
+        request: GenerationRequest,
+        searches: list[_Search],
+        targets: list[Target],
+        outside: list[UncoveredRange],
+        import_error: str | None,
+        tests: list[RecommendedTest],
+    ) -> list[Unreachable]:
+        del tests
+        result = [Unreachable(r, explain(r, None, [], import_error)) for r in outside]
+        by_target = {s.target.qualname: s for s in searches}
+        for target in targets:
+            search = by_target.get(target.qualname)
+            observations = search.observations if search else []
+            reached = covered_goals(observations, target.goal_lines, target.goal_arcs)
+            for rng in target.ranges:
+                wanted = _goals_of(rng, target)
+                if wanted and wanted <= reached:
+                    continue
+                if not wanted:
+                    continue
+                result.append(Unreachable(rng, explain(rng, target, observations, import_error)))
+        order = {r: i for i, r in enumerate(request.uncovered_ranges)}
+        result.sort(key=lambda u: order.get(u.range, 0))
+        return result
+
+
+def _goals_of(rng: UncoveredRange, target: Target) -> set[object]:
+    from covopt_ls.engines.builtin.targets import goals_for
+
+    lines, arcs = goals_for(rng, target.node)
+    return {*lines, *arcs}
+
+
+def _lines_text(lines: list[int]) -> str:
+    if len(lines) == 1:
+        return f"line {lines[0]}"
+    return f"lines {', '.join(str(n) for n in lines)}"

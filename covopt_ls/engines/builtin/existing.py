@@ -1,0 +1,119 @@
+"""What the project's existing tests already know: imports, calls, and how objects are built.
+
+The existing tests are the best source of valid inputs: they show the argument shapes the
+author uses, how an instance is set up before a method is called, and which helper values
+(`date(2024, 3, 6)`, `Item("A1", ...)`) are meaningful. Nothing here runs them.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    """Statements that build an instance, ending with it bound to `var`."""
+
+    var: str
+    statements: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class TestKnowledge:
+    imports: list[str] = field(default_factory=list)
+    """Top-level import statements, as source."""
+    import_of: dict[str, str] = field(default_factory=dict)
+    """A bound name → the import statement (single name) that binds it."""
+    calls: dict[str, list[ast.Call]] = field(default_factory=lambda: defaultdict(list))
+    """Calls keyed by the callee's last name (`f(...)`, `obj.f(...)`, `mod.f(...)`)."""
+    recipes: dict[str, list[Recipe]] = field(default_factory=lambda: defaultdict(list))
+    """Class name → ways the tests build and prepare an instance of it."""
+    constants: list[str] = field(default_factory=list)
+
+
+def _single_import(stmt: ast.Import | ast.ImportFrom, alias: ast.alias) -> str:
+    if isinstance(stmt, ast.ImportFrom):
+        return ast.unparse(ast.ImportFrom(stmt.module, [alias], stmt.level))
+    return ast.unparse(ast.Import([alias]))
+
+
+def _names(node: ast.AST) -> set[str]:
+    return {sub.id for sub in ast.walk(node) if isinstance(sub, ast.Name)}
+
+
+def _is_setup(stmt: ast.stmt) -> bool:
+    return isinstance(stmt, ast.Assign | ast.AnnAssign | ast.Expr | ast.AugAssign)
+
+
+def _recipes_in(
+    func: ast.FunctionDef | ast.AsyncFunctionDef, classes: set[str]
+) -> list[tuple[str, Recipe]]:
+    found: list[tuple[str, Recipe]] = []
+    body = func.body
+    for index, stmt in enumerate(body):
+        if not (
+            isinstance(stmt, ast.Assign)
+            and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)
+            and isinstance(stmt.value, ast.Call)
+            and isinstance(stmt.value.func, ast.Name)
+            and stmt.value.func.id in classes
+        ):
+            continue
+        var = stmt.targets[0].id
+        cls = stmt.value.func.id
+        prefix = [s for s in body[:index] if _is_setup(s)]
+        statements = [*(ast.unparse(s) for s in prefix), ast.unparse(stmt)]
+        found.append((cls, Recipe(var, tuple(statements))))
+        for later in body[index + 1 :]:
+            if isinstance(later, ast.Assign) and var in {
+                t.id for t in later.targets if isinstance(t, ast.Name)
+            }:
+                break
+            if isinstance(later, ast.Assert) and isinstance(later.test, ast.Compare):
+                left = later.test.left
+                if isinstance(left, ast.Call) and var in _names(left.func):
+                    # `assert order.apply("pay") is ...`: the call still moves the state on.
+                    later = ast.Expr(left)
+            if not _is_setup(later):
+                continue
+            statements.append(ast.unparse(later))
+            if var in _names(later):
+                found.append((cls, Recipe(var, tuple(statements))))
+    return found
+
+
+def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
+    """Mine the existing test file; an unparsable file simply teaches nothing."""
+    knowledge = TestKnowledge()
+    try:
+        tree = ast.parse(test_code)
+    except (SyntaxError, ValueError):
+        return knowledge
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Import | ast.ImportFrom):
+            knowledge.imports.append(ast.unparse(stmt))
+            for alias in stmt.names:
+                if alias.name == "*":
+                    continue
+                bound = alias.asname or alias.name.split(".")[0]
+                knowledge.import_of[bound] = _single_import(stmt, alias)
+    seen_constants: set[str] = set()
+    for sub in ast.walk(tree):
+        if isinstance(sub, ast.Call):
+            func = sub.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name:
+                knowledge.calls[name].append(sub)
+        elif isinstance(sub, ast.Constant) and isinstance(sub.value, str | int | float):
+            text = repr(sub.value)
+            if text not in seen_constants and len(text) < 80:
+                seen_constants.add(text)
+                knowledge.constants.append(text)
+        if isinstance(sub, ast.FunctionDef | ast.AsyncFunctionDef):
+            for cls, recipe in _recipes_in(sub, class_names):
+                if recipe not in knowledge.recipes[cls]:
+                    knowledge.recipes[cls].append(recipe)
+    return knowledge

@@ -1,0 +1,310 @@
+"""Turns the mined hints into concrete candidate calls, round after round.
+
+Round 0 replays the existing tests' calls and mutates them one argument at a time over the
+parameter pools (or, with no existing call, starts from a base call of typical values). Later
+rounds combine several mutations at random and, for methods, prepare the instance further by
+calling another method of the class first (a state machine needs `pay` before `ship`).
+"""
+
+from __future__ import annotations
+
+import ast
+import random
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from covopt_ls.engines.builtin.candidates import (
+    GENERIC,
+    Pool,
+    annotation_type_name,
+    annotation_values,
+    mine,
+)
+from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
+from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, function_params
+
+MAX_POOL = 14
+MAX_ROUND = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    target: str
+    """The target's qualname."""
+    setup: tuple[str, ...]
+    call: str
+    receiver: str | None
+    args: tuple[tuple[str, str], ...]
+    """(parameter, source) pairs given to the target call, for naming the test."""
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def _literal_type(source: str) -> str | None:
+    try:
+        value = ast.literal_eval(source)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+    return type(value).__name__
+
+
+def render_call(callee: str, params: Sequence[Param], args: dict[str, str]) -> str:
+    """Required parameters positionally (in order), the rest as keywords."""
+    parts: list[str] = []
+    positional_ok = True
+    for param in params:
+        if param.name not in args:
+            positional_ok = False
+            continue
+        if positional_ok and not param.has_default and not param.keyword_only:
+            parts.append(args[param.name])
+        else:
+            positional_ok = False
+            parts.append(f"{param.name}={args[param.name]}")
+    return f"{callee}({', '.join(parts)})"
+
+
+def map_call(call: ast.Call, params: Sequence[Param]) -> dict[str, str] | None:
+    """An existing call's arguments by parameter name, or None when it cannot be mapped."""
+    positional = [p for p in params if not p.keyword_only]
+    args: dict[str, str] = {}
+    for index, arg in enumerate(call.args):
+        if isinstance(arg, ast.Starred) or index >= len(positional):
+            return None
+        args[positional[index].name] = ast.unparse(arg)
+    names = {p.name for p in params}
+    for kw in call.keywords:
+        if kw.arg is None or kw.arg not in names:
+            return None
+        args[kw.arg] = ast.unparse(kw.value)
+    return args
+
+
+class Planner:
+    """Candidate calls for one target."""
+
+    def __init__(
+        self,
+        target: Target,
+        classes: dict[str, ClassInfo],
+        knowledge: TestKnowledge,
+        module_constants: list[str],
+        seed: int = 0,
+    ) -> None:
+        self.target = target
+        self.classes = classes
+        self.knowledge = knowledge
+        self.random = random.Random(seed)
+        attr_params = target.cls.attr_params if target.cls else {}
+        mined, loose = mine(target.node, target.params, attr_params)
+        self.mined = mined
+        self.loose = [*loose.items, *module_constants]
+        self.base_calls = self._existing_calls()
+        self.pools = {
+            p.name: self._pool(p, [c.get(p.name) for c in self.base_calls]) for p in target.params
+        }
+        if not self.base_calls:
+            self.base_calls = [self._base_args(target.params, self.pools)]
+        self.recipes = self._recipes()
+
+    def _existing_calls(self) -> list[dict[str, str]]:
+        target = self.target
+        key = target.cls.name if target.kind == "init" and target.cls else target.name
+        found: list[dict[str, str]] = []
+        for call in self.knowledge.calls.get(key, []):
+            is_attr = isinstance(call.func, ast.Attribute)
+            if target.kind in ("method",) and not is_attr:
+                continue
+            args = map_call(call, target.params)
+            if args is not None and args not in found:
+                found.append(args)
+        return found[:8]
+
+    def _type_of(self, param: Param, existing: Sequence[str | None]) -> str | None:
+        name = annotation_type_name(param.annotation)
+        if name:
+            return name
+        for source in existing:
+            if source is not None and (kind := _literal_type(source)):
+                return kind
+        if param.default is not None:
+            return _literal_type(ast.unparse(param.default))
+        return None
+
+    def _pool(
+        self, param: Param, existing: Sequence[str | None], hints: Pool | None = None
+    ) -> list[str]:
+        pool = Pool()
+        pool.extend(s for s in existing if s is not None)
+        pool.extend((hints or self.mined.get(param.name) or Pool()).items)
+        pool.extend(annotation_values(param.annotation, self.classes))
+        if param.default is not None:
+            pool.add(ast.unparse(param.default))
+        kind = self._type_of(param, existing)
+        if kind is not None:
+            pool.extend(self._built_values(kind))
+            same = [c for c in [*self.knowledge.constants, *self.loose] if _literal_type(c) == kind]
+            pool.extend(same[:6])
+        if kind is None or len(pool.items) < 3:
+            pool.extend(self.loose[:6])
+            pool.extend(GENERIC)
+        if kind == "float":
+            pool.items = [s for s in pool.items if _literal_type(s) != "str"]
+        return pool.items[:MAX_POOL]
+
+    def _built_values(self, type_name: str) -> list[str]:
+        """Values of a class type: how the tests build one, or its constructor with typical args."""
+        built = [ast.unparse(c) for c in self.knowledge.calls.get(type_name, [])[:4]]
+        info = self.classes.get(type_name)
+        if info is not None and not info.is_enum and not built:
+            args = self._base_args(info.init_params, {})
+            built.append(render_call(info.name, info.init_params, args))
+        return built
+
+    def _base_args(self, params: Sequence[Param], pools: dict[str, list[str]]) -> dict[str, str]:
+        args: dict[str, str] = {}
+        for param in params:
+            if param.has_default:
+                continue
+            pool = pools.get(param.name) or annotation_values(param.annotation, self.classes)
+            args[param.name] = pool[0] if pool else "1"
+        return args
+
+    def _recipes(self) -> list[Recipe]:
+        target = self.target
+        if target.cls is None or target.kind not in ("method", "property"):
+            return []
+        cls = target.cls
+        recipes = list(self.knowledge.recipes.get(cls.name, []))[:8]
+        ctor_pools = {
+            p.name: self._pool(p, [], self.mined.get("self." + p.name)) for p in cls.init_params
+        }
+        var = recipes[0].var if recipes else snake(cls.name)
+        if not recipes:
+            args = self._base_args(cls.init_params, ctor_pools)
+            recipes.append(
+                Recipe(var, (f"{var} = {render_call(cls.name, cls.init_params, args)}",))
+            )
+        # Constructor mutations: attributes compared in the method come from these arguments.
+        first = recipes[0]
+        ctor_index = len(first.statements) - 1
+        for index, statement in enumerate(first.statements):
+            if statement.startswith(f"{first.var} = {cls.name}("):
+                ctor_index = index
+                break
+        try:
+            ctor_call = ast.parse(first.statements[ctor_index]).body[0].value  # type: ignore[attr-defined]
+        except (SyntaxError, IndexError, AttributeError):
+            return recipes
+        base = map_call(ctor_call, cls.init_params) if isinstance(ctor_call, ast.Call) else None
+        if base is None:
+            return recipes
+        for param in cls.init_params:
+            hinted = self.mined.get("self." + param.name)
+            values = (hinted.items if hinted else []) + ctor_pools[param.name][:4]
+            for value in values[:6]:
+                if base.get(param.name) == value:
+                    continue
+                args = {**base, param.name: value}
+                statement = f"{first.var} = {render_call(cls.name, cls.init_params, args)}"
+                statements = list(first.statements)
+                statements[ctor_index] = statement
+                recipe = Recipe(first.var, tuple(statements))
+                if recipe not in recipes:
+                    recipes.append(recipe)
+        return recipes
+
+    def _callee(self, var: str | None) -> str:
+        target = self.target
+        if target.kind == "init" and target.cls:
+            return target.cls.name
+        if target.kind in ("static", "classmethod") and target.cls:
+            return f"{target.cls.name}.{target.name}"
+        if var is not None:
+            return f"{var}.{target.name}"
+        return target.name
+
+    def _candidate(self, recipe: Recipe | None, args: dict[str, str]) -> Candidate:
+        target = self.target
+        var = recipe.var if recipe else None
+        if target.kind == "property":
+            call = f"{var}.{target.name}"
+        else:
+            call = render_call(self._callee(var), target.params, args)
+        setup = recipe.statements if recipe else ()
+        ordered = tuple((p.name, args[p.name]) for p in target.params if p.name in args)
+        return Candidate(target.qualname, setup, call, var, ordered)
+
+    def _mutations(self, base: dict[str, str]) -> Iterator[dict[str, str]]:
+        yield base
+        for param in self.target.params:
+            for value in self.pools.get(param.name, []):
+                if base.get(param.name) != value:
+                    yield {**base, param.name: value}
+
+    def _recipes_for_round(self, number: int) -> list[Recipe | None]:
+        if not self.recipes:
+            return [None]
+        if number == 0:
+            return list(self.recipes)
+        return [*self.recipes, *self._extended(self.recipes[: 1 + number], number)]
+
+    def _extended(self, recipes: Sequence[Recipe], depth: int) -> list[Recipe]:
+        """Recipes with one more call of another public method, to move the instance's state."""
+        cls = self.target.cls
+        if cls is None:
+            return []
+        extended: list[Recipe] = []
+        for member in cls.node.body:
+            if not isinstance(member, ast.FunctionDef) or member.name.startswith("_"):
+                continue
+            if member.name == self.target.name and depth < 2:
+                continue
+            params = function_params(member, skip_first=True)
+            pools = {p.name: self._pool(p, []) for p in params}
+            variants = [self._base_args(params, pools)]
+            for param in params:
+                if not param.has_default:
+                    variants.extend({**variants[0], param.name: v} for v in pools[param.name][1:5])
+            for recipe in recipes:
+                for args in variants:
+                    call = render_call(f"{recipe.var}.{member.name}", params, args)
+                    extended.append(Recipe(recipe.var, (*recipe.statements, call)))
+        self.random.shuffle(extended)
+        return extended[:60]
+
+    def round(self, number: int) -> list[Candidate]:
+        """Candidates for round `number` (0 = systematic, later = randomised and deeper)."""
+        seen: set[tuple[tuple[str, ...], str]] = set()
+        result: list[Candidate] = []
+
+        def add(candidate: Candidate) -> None:
+            key = (candidate.setup, candidate.call)
+            if key not in seen:
+                seen.add(key)
+                result.append(candidate)
+
+        recipes = self._recipes_for_round(number)
+        if number == 0:
+            for base in self.base_calls:
+                for args in self._mutations(base):
+                    add(self._candidate(recipes[0], args))
+            for recipe in recipes[1:]:
+                for base in self.base_calls:
+                    add(self._candidate(recipe, base))
+                    for args in list(self._mutations(base))[:20]:
+                        add(self._candidate(recipe, args))
+            return result[:MAX_ROUND]
+        for _ in range(MAX_ROUND * 2):
+            if len(result) >= MAX_ROUND:
+                break
+            args = dict(self.random.choice(self.base_calls))
+            for param in self.target.params:
+                pool = self.pools.get(param.name)
+                if pool and self.random.random() < 0.5:
+                    args[param.name] = self.random.choice(pool)
+            add(self._candidate(self.random.choice(recipes), args))
+        return result

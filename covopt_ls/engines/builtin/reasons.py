@@ -1,0 +1,72 @@
+"""Plain reasons for the ranges the search could not reach, so the user knows what it would take."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Sequence
+
+from covopt_ls.coverage.model import UncoveredRange
+from covopt_ls.engines.builtin.runner import Observation
+from covopt_ls.engines.builtin.targets import Target
+
+_NETWORK_CALLS = ("urlopen", "requests.", "httpx.", "socket", "aiohttp", "urllib", "http.client")
+_FILE_CALLS = ("open(", ".read_text", ".read_bytes", ".write_text", ".exists(", "Path(", "os.path")
+
+
+def label(rng: UncoveredRange) -> str:
+    start, end = rng.start_line, rng.end_line
+    return f"line {start}" if start == end else f"lines {start}-{end}"
+
+
+def _source_hints(target: Target, rng: UncoveredRange) -> str | None:
+    """What the unreached lines (or the callable) visibly depend on."""
+    text = "\n".join(
+        ast.unparse(stmt)
+        for stmt in ast.walk(target.node)
+        if isinstance(stmt, ast.stmt)
+        and rng.start_line <= stmt.lineno <= rng.end_line
+        and not isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef)
+    ) or ast.unparse(target.node)
+    if any(hint in text for hint in _NETWORK_CALLS):
+        return "it needs the network, which generated tests must not use"
+    if any(hint in text for hint in _FILE_CALLS):
+        return "it needs files on disk that a test would have to create"
+    return None
+
+
+def explain(
+    rng: UncoveredRange,
+    target: Target | None,
+    observations: Sequence[Observation],
+    import_error: str | None,
+) -> str:
+    where = label(rng)
+    if import_error:
+        return (
+            f"{where}: the module cannot be imported in the project's interpreter ({import_error})"
+        )
+    if target is None:
+        return f"{where}: module-level code runs once on import, not in a function a test can call"
+    mine = [o for o in observations if o.candidate.target == target.qualname]
+    flags = {flag for o in mine for flag in o.flags}
+    where = f"{where} ({target.qualname})"
+    if "network" in flags:
+        return f"{where}: needs the network; the calls that reached for it were stopped"
+    if "missing_file" in flags or "filesystem" in flags:
+        return f"{where}: needs files on disk (read, or written outside a scratch directory)"
+    if "process" in flags:
+        return f"{where}: starts another process, which generated tests must not do"
+    hint = _source_hints(target, rng)
+    if hint:
+        return f"{where}: {hint}"
+    if mine and all(o.setup_error for o in mine):
+        owner = target.cls.name if target.cls else target.qualname
+        return f"{where}: could not build a {owner} from simple arguments ({mine[0].setup_error})"
+    if any((o.outcome or {}).get("kind") == "timeout" for o in mine):
+        return f"{where}: the calls tried did not finish in time"
+    if target.is_async:
+        return f"{where}: coroutines are not searched by the builtin engine"
+    return (
+        f"{where}: none of the {len(mine)} inputs tried reaches it; "
+        "it may need a richer object or state than simple arguments build"
+    )

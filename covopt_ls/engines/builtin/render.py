@@ -1,0 +1,160 @@
+"""Writes an observed candidate as a self-contained pytest test asserting what was observed.
+
+One call, one assertion on its behaviour: `== value` for values whose repr evaluates back to an
+equal value, `pytest.approx` for floats, `is` for True/False/None and enum members,
+`pytest.raises` for exceptions, and a type and attribute check for values without a faithful
+repr. Every name the test uses is imported: from the module under test, from the existing
+tests' imports, or from the module's own imports.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from covopt_ls.engines.builtin.runner import Observation
+
+_INDENT = "    "
+_PLAIN_MESSAGE = re.compile(r"[A-Za-z0-9 ,_'-]{1,80}")
+
+
+@dataclass(slots=True)
+class ImportContext:
+    """Where each name a test may use comes from."""
+
+    module: str
+    module_names: set[str]
+    source_imports: dict[str, str] = field(default_factory=dict)
+    test_imports: dict[str, str] = field(default_factory=dict)
+
+
+def top_level_names(tree: ast.Module) -> tuple[set[str], dict[str, str]]:
+    """Names a module defines, and the import statement of each name it imports."""
+    defined: set[str] = set()
+    imported: dict[str, str] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            defined.add(stmt.name)
+        elif isinstance(stmt, ast.Assign | ast.AnnAssign):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            for tgt in targets:
+                defined |= {n.id for n in ast.walk(tgt) if isinstance(n, ast.Name)}
+        elif isinstance(stmt, ast.Import | ast.ImportFrom):
+            for alias in stmt.names:
+                if alias.name == "*" or (isinstance(stmt, ast.ImportFrom) and stmt.level):
+                    continue
+                bound = alias.asname or alias.name.split(".")[0]
+                if isinstance(stmt, ast.ImportFrom):
+                    if stmt.module == "__future__":
+                        continue
+                    imported[bound] = ast.unparse(ast.ImportFrom(stmt.module, [alias], 0))
+                else:
+                    imported[bound] = ast.unparse(ast.Import([alias]))
+    return defined, imported
+
+
+def _value_assertion(expr: str, info: Mapping[str, Any]) -> str | None:
+    if info.get("enum"):
+        return f"assert {expr} is {info['enum']}"
+    text = info.get("repr")
+    if not info.get("faithful") or text is None:
+        return None
+    if text in ("True", "False", "None"):
+        return f"assert {expr} is {text}"
+    if info.get("is_float"):
+        return f"assert {expr} == pytest.approx({text})"
+    return f"assert {expr} == {text}"
+
+
+def _exception_name(outcome: Mapping[str, Any], ctx: ImportContext) -> tuple[str, str | None]:
+    """The exception's name in the test, and an import for it when one is needed."""
+    name = str(outcome.get("type", "Exception"))
+    module = str(outcome.get("type_module", "builtins"))
+    if module == "builtins" and hasattr(builtins, name):
+        return name, None
+    if module == ctx.module and name in ctx.module_names:
+        return name, None
+    if "." not in name and not module.startswith("_") and module != "__main__":
+        return name, f"from {module} import {name}"
+    return "Exception", None
+
+
+def _body(observation: Observation, ctx: ImportContext) -> tuple[list[str], list[str]]:
+    """Statements of the test body and extra import statements."""
+    candidate = observation.candidate
+    outcome = observation.outcome or {}
+    lines = list(candidate.setup)
+    extra: list[str] = []
+    call = candidate.call
+    if outcome.get("kind") == "raise":
+        name, import_line = _exception_name(outcome, ctx)
+        if import_line:
+            extra.append(import_line)
+        message = str(outcome.get("message") or "")
+        match = f", match={message!r}" if _PLAIN_MESSAGE.fullmatch(message) else ""
+        lines.append(f"with pytest.raises({name}{match}):")
+        lines.append(f"{_INDENT}{call}")
+        return lines, extra
+    changes: Mapping[str, Any] = outcome.get("changes") or {}
+    if outcome.get("repr") == "None" and changes and candidate.receiver:
+        lines.append(call)
+        for attr, change in list(changes.items())[:2]:
+            attr_expr = f"{candidate.receiver}.{attr}"
+            lines.append(_value_assertion(attr_expr, {**change, "faithful": True}) or "")
+        return [line for line in lines if line], extra
+    direct = _value_assertion(call, outcome)
+    if direct is not None:
+        lines.append(direct)
+        return lines, extra
+    lines.append(f"result = {call}")
+    type_name = str(outcome.get("type", "object"))
+    type_module = str(outcome.get("type_module", "builtins"))
+    if (type_module == "builtins" and hasattr(builtins, type_name)) or (
+        type_module == ctx.module and type_name in ctx.module_names
+    ):
+        lines.append(f"assert isinstance(result, {type_name})")
+    else:
+        lines.append(f"assert type(result).__name__ == {type_name!r}")
+    attrs: Mapping[str, Any] = outcome.get("attrs") or {}
+    for attr, info in list(attrs.items())[:3]:
+        assertion = _value_assertion(f"result.{attr}", {**info, "faithful": True})
+        if assertion:
+            lines.append(assertion)
+    return lines, extra
+
+
+def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
+    tree = ast.parse(code)
+    bound = {
+        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+    used = sorted(
+        {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        - bound
+    )
+    from_module: list[str] = []
+    others: list[str] = []
+    for name in used:
+        if name in ctx.module_names:
+            from_module.append(name)
+        elif name in ctx.test_imports:
+            others.append(ctx.test_imports[name])
+        elif name in ctx.source_imports:
+            others.append(ctx.source_imports[name])
+        elif name == "pytest":
+            others.append("import pytest")
+    lines = sorted(set(others) | set(extra))
+    if from_module:
+        lines.append(f"from {ctx.module} import {', '.join(from_module)}")
+    return lines
+
+
+def render_test(observation: Observation, name: str, ctx: ImportContext) -> str:
+    body, extra = _body(observation, ctx)
+    function = f"def {name}():\n" + "".join(f"{_INDENT}{line}\n" for line in body)
+    imports = _imports_for(function, ctx, extra)
+    return "\n".join(imports) + "\n\n\n" + function

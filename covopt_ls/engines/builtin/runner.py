@@ -1,0 +1,158 @@
+"""Runs a batch of candidates in the worker subprocess (through the sandbox) and reads back what
+each one executed and how it ended.
+
+The worker streams one JSON line per candidate, so when the sandbox kills it for its time the
+results so far are kept and the candidate that was running is reported as hanging; the caller
+can run the rest again.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from covopt_ls.coverage.model import Arc
+from covopt_ls.engines.builtin.planner import Candidate
+from covopt_ls.verify.sandbox import run_sandboxed
+
+WORKER_SOURCE = Path(__file__).with_name("worker.py")
+MEMORY_LIMIT = 1024 * 1024 * 1024
+FILE_SIZE_LIMIT = 16 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class Observation:
+    candidate: Candidate
+    lines: frozenset[int] = frozenset()
+    arcs: frozenset[Arc] = frozenset()
+    outcome: dict[str, Any] | None = None
+    setup_error: str | None = None
+    flags: tuple[str, ...] = ()
+    stable: bool = True
+
+    @property
+    def usable(self) -> bool:
+        """Can become a test: it ran to an end, without touching the outside world."""
+        return (
+            self.outcome is not None
+            and self.outcome.get("kind") in ("return", "raise")
+            and self.setup_error is None
+            and not ({"network", "process", "filesystem", "missing_file"} & set(self.flags))
+            and self.stable
+        )
+
+
+@dataclass(slots=True)
+class BatchResult:
+    observations: list[Observation] = field(default_factory=list)
+    import_error: str | None = None
+    import_lines: frozenset[int] = frozenset()
+    hung: list[Candidate] = field(default_factory=list)
+    not_run: list[Candidate] = field(default_factory=list)
+    worker_error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerSetup:
+    python: str
+    module: str
+    target_file: Path
+    sys_path: tuple[str, ...]
+    prelude: tuple[str, ...]
+    cwd: Path
+
+
+class Scratch:
+    """A private directory holding the worker script (and the source when there is no file)."""
+
+    def __init__(self) -> None:
+        self.path = Path(tempfile.mkdtemp(prefix="covopt-builtin-"))
+        self.worker = self.path / "_covopt_worker.py"
+        shutil.copyfile(WORKER_SOURCE, self.worker)
+
+    def close(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+async def run_batch(
+    setup: WorkerSetup,
+    scratch: Scratch,
+    candidates: Sequence[Candidate],
+    *,
+    timeout: float,
+    timeout_each: float = 1.0,
+    repeat: bool = False,
+) -> BatchResult:
+    request = {
+        "sys_path": list(setup.sys_path),
+        "module": setup.module,
+        "target_file": str(setup.target_file),
+        "prelude": list(setup.prelude),
+        "scratch": str(scratch.path),
+        "timeout_each": timeout_each,
+        "candidates": [
+            {
+                "id": index,
+                "setup": list(c.setup),
+                "call": c.call,
+                "receiver": c.receiver,
+                "repeat": repeat,
+            }
+            for index, c in enumerate(candidates)
+        ],
+    }
+    result = await run_sandboxed(
+        [setup.python, str(scratch.worker)],
+        cwd=setup.cwd,
+        timeout=timeout,
+        env_extra={"HOME": str(scratch.path), "PYTHONHASHSEED": "0"},
+        memory_bytes=MEMORY_LIMIT,
+        file_size_bytes=FILE_SIZE_LIMIT,
+        stdin_data=json.dumps(request).encode(),
+    )
+    batch = BatchResult()
+    if result.error:
+        batch.worker_error = result.error
+        return batch
+    started: int | None = None
+    done: set[int] = set()
+    for line in result.stdout.splitlines():
+        try:
+            event = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if not isinstance(event, dict):
+            continue
+        kind = event.get("event")
+        if kind == "import":
+            batch.import_error = event.get("error")
+            batch.import_lines = frozenset(event.get("lines", []))
+        elif kind == "start":
+            started = int(event["id"])
+        elif kind == "result":
+            index = int(event["id"])
+            done.add(index)
+            started = None
+            batch.observations.append(
+                Observation(
+                    candidate=candidates[index],
+                    lines=frozenset(event.get("lines", [])),
+                    arcs=frozenset((int(a), int(b)) for a, b in event.get("arcs", [])),
+                    outcome=event.get("outcome"),
+                    setup_error=event.get("setup_error"),
+                    flags=tuple(event.get("flags", [])),
+                    stable=bool(event.get("stable", True)),
+                )
+            )
+    if started is not None:
+        batch.hung.append(candidates[started])
+        done.add(started)
+    batch.not_run = [c for i, c in enumerate(candidates) if i not in done]
+    if batch.import_error is None and not batch.observations and candidates:
+        batch.worker_error = (result.stderr or "the worker produced no output")[-1000:]
+    return batch

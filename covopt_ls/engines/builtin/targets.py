@@ -1,0 +1,247 @@
+"""Which function or method encloses each uncovered range, and what calling it takes.
+
+The engine works per callable: the innermost `def` around a range (a nested function counts as
+its outer one, since only the outer one can be called from a test). The signature is read from
+the AST (parameters, their annotations and defaults as source); a class's constructor comes
+from its `__init__`, or from its dataclass fields.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from covopt_ls.coverage.model import Arc, UncoveredRange
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    annotation: ast.expr | None = None
+    default: ast.expr | None = None
+    keyword_only: bool = False
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None
+
+
+@dataclass(slots=True)
+class ClassInfo:
+    name: str
+    node: ast.ClassDef
+    init_params: list[Param]
+    """Constructor parameters (without self); dataclass fields when there is no __init__."""
+    is_enum: bool = False
+    attr_params: dict[str, str] = field(default_factory=dict)
+    """`self.attr` → the constructor parameter stored in it, to route comparisons with attrs."""
+
+
+@dataclass(slots=True)
+class Target:
+    """One callable to reach, with the goals (lines and arcs) the ranges ask of it."""
+
+    name: str
+    node: ast.FunctionDef | ast.AsyncFunctionDef
+    params: list[Param]
+    cls: ClassInfo | None = None
+    kind: str = "function"
+    """"function", "method", "static", "classmethod", "init", or "property"."""
+    goal_lines: set[int] = field(default_factory=set)
+    goal_arcs: set[Arc] = field(default_factory=set)
+    ranges: list[UncoveredRange] = field(default_factory=list)
+
+    @property
+    def qualname(self) -> str:
+        return f"{self.cls.name}.{self.name}" if self.cls else self.name
+
+    @property
+    def is_async(self) -> bool:
+        return isinstance(self.node, ast.AsyncFunctionDef)
+
+
+def function_params(
+    node: ast.FunctionDef | ast.AsyncFunctionDef, *, skip_first: bool
+) -> list[Param]:
+    args = node.args
+    positional = [*args.posonlyargs, *args.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults))
+    defaults.extend(args.defaults)
+    params = [
+        Param(arg.arg, arg.annotation, default)
+        for arg, default in zip(positional, defaults, strict=True)
+    ]
+    if skip_first and params:
+        params = params[1:]
+    for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+        params.append(Param(arg.arg, arg.annotation, kw_default, keyword_only=True))
+    return params
+
+
+def _decorator_names(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> set[str]:
+    names = set()
+    for dec in node.decorator_list:
+        target = dec.func if isinstance(dec, ast.Call) else dec
+        if isinstance(target, ast.Name):
+            names.add(target.id)
+        elif isinstance(target, ast.Attribute):
+            names.add(target.attr)
+    return names
+
+
+def _dataclass_fields(node: ast.ClassDef) -> list[Param]:
+    params = []
+    for stmt in node.body:
+        if not (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)):
+            continue
+        if "ClassVar" in ast.unparse(stmt.annotation):
+            continue
+        default = stmt.value
+        if isinstance(default, ast.Call) and ast.unparse(default.func).endswith("field"):
+            keywords = {kw.arg: kw.value for kw in default.keywords}
+            if "default" in keywords:
+                default = keywords["default"]
+            elif "default_factory" in keywords:
+                default = ast.Call(keywords["default_factory"], [], [])
+            else:
+                default = None
+            if any(
+                kw.arg == "init" and isinstance(kw.value, ast.Constant) and kw.value.value is False
+                for kw in stmt.value.keywords  # type: ignore[union-attr]
+            ):
+                continue
+        params.append(Param(stmt.target.id, stmt.annotation, default))
+    return params
+
+
+def class_info(node: ast.ClassDef) -> ClassInfo:
+    base_names = {ast.unparse(base).rsplit(".", 1)[-1] for base in node.bases}
+    is_enum = bool(base_names & {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"})
+    init = next(
+        (
+            stmt
+            for stmt in node.body
+            if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef) and stmt.name == "__init__"
+        ),
+        None,
+    )
+    attr_params: dict[str, str] = {}
+    if init is not None:
+        params = function_params(init, skip_first=True)
+        names = {p.name for p in params}
+        for sub in ast.walk(init):
+            if isinstance(sub, ast.Assign) and isinstance(sub.value, ast.Name):
+                for tgt in sub.targets:
+                    if (
+                        isinstance(tgt, ast.Attribute)
+                        and isinstance(tgt.value, ast.Name)
+                        and tgt.value.id == "self"
+                        and sub.value.id in names
+                    ):
+                        attr_params[tgt.attr] = sub.value.id
+    elif "dataclass" in _decorator_names(node) or base_names & {"NamedTuple"}:
+        params = _dataclass_fields(node)
+        attr_params = {p.name: p.name for p in params}
+    else:
+        params = []
+    return ClassInfo(node.name, node, params, is_enum, attr_params)
+
+
+def module_classes(tree: ast.Module) -> dict[str, ClassInfo]:
+    return {stmt.name: class_info(stmt) for stmt in tree.body if isinstance(stmt, ast.ClassDef)}
+
+
+def _kind(node: ast.FunctionDef | ast.AsyncFunctionDef, in_class: bool) -> str:
+    if not in_class:
+        return "function"
+    decorators = _decorator_names(node)
+    if "staticmethod" in decorators:
+        return "static"
+    if "classmethod" in decorators:
+        return "classmethod"
+    if "property" in decorators or "cached_property" in decorators:
+        return "property"
+    if node.name == "__init__":
+        return "init"
+    return "method"
+
+
+def _span(node: ast.stmt) -> tuple[int, int]:
+    start = min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", []))])
+    return start, node.end_lineno or node.lineno
+
+
+def locate(
+    tree: ast.Module, line: int
+) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, ast.ClassDef | None] | None:
+    """The outermost callable (module function or method of a top-level class) holding line."""
+    for stmt in tree.body:
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
+            start, end = _span(stmt)
+            if start <= line <= end:
+                return stmt, None
+        elif isinstance(stmt, ast.ClassDef):
+            for member in stmt.body:
+                if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef):
+                    start, end = _span(member)
+                    if start <= line <= end:
+                        return member, stmt
+    return None
+
+
+def statement_lines(node: ast.AST) -> set[int]:
+    """Lines where a statement starts (coverage.py reports a statement by its first line)."""
+    lines = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.stmt) and not isinstance(
+            sub, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
+        ):
+            if (
+                isinstance(sub, ast.Expr)
+                and isinstance(sub.value, ast.Constant)
+                and isinstance(sub.value.value, str)
+            ):
+                continue
+            lines.add(sub.lineno)
+    return lines
+
+
+def goals_for(rng: UncoveredRange, node: ast.stmt) -> tuple[set[int], set[Arc]]:
+    """Lines a `line` range asks for, arcs a `branch` range asks for (within the callable)."""
+    start, end = _span(node)
+    executable = statement_lines(node)
+    lines = {
+        n for n in range(rng.start_line, rng.end_line + 1) if start <= n <= end and n in executable
+    }
+    if rng.type == "branch" and rng.missing_arcs:
+        return set(), {arc for arc in rng.missing_arcs if start <= arc[0] <= end}
+    return lines, set()
+
+
+def collect_targets(
+    tree: ast.Module, ranges: tuple[UncoveredRange, ...]
+) -> tuple[list[Target], list[UncoveredRange]]:
+    """Targets with their goals, and the ranges outside any callable (module-level code)."""
+    classes = module_classes(tree)
+    by_node: dict[int, Target] = {}
+    outside: list[UncoveredRange] = []
+    for rng in ranges:
+        found = locate(tree, rng.start_line)
+        if found is None:
+            outside.append(rng)
+            continue
+        node, cls_node = found
+        target = by_node.get(id(node))
+        if target is None:
+            cls = classes[cls_node.name] if cls_node is not None else None
+            kind = _kind(node, cls is not None)
+            params = function_params(
+                node, skip_first=kind in ("method", "init", "classmethod", "property")
+            )
+            target = Target(node.name, node, params, cls, kind)
+            by_node[id(node)] = target
+        lines, arcs = goals_for(rng, node)
+        target.goal_lines |= lines
+        target.goal_arcs |= arcs
+        target.ranges.append(rng)
+    return list(by_node.values()), outside

@@ -1,0 +1,299 @@
+"""The builtin engine's worker: runs candidate calls in the project's interpreter and traces them.
+
+This file is copied into a scratch directory and run as a script by the sandbox
+(`covopt_ls.verify.sandbox.run_sandboxed`), never imported by the server. It therefore uses the
+standard library only and keeps to syntax older interpreters accept. Protocol: one JSON request
+on stdin; one JSON line per event on stdout ({"event": "import", ...}, then {"event": "result",
+...} per candidate), flushed as it goes, so a candidate that hangs until the sandbox's timeout
+costs only itself. Candidates that reach for the network, start processes or write files
+outside the scratch directory are stopped by an audit hook and flagged: such a call cannot
+become a test.
+"""
+
+from __future__ import annotations
+
+import enum
+import io
+import json
+import math
+import os
+import signal
+import sys
+import traceback
+from typing import Any
+
+_GUARD = {"active": False, "scratch": "", "flags": set()}  # type: dict[str, Any]
+_BLOCKED_EVENTS = {
+    "socket.connect": "network",
+    "socket.getaddrinfo": "network",
+    "socket.gethostbyname": "network",
+    "urllib.Request": "network",
+    "subprocess.Popen": "process",
+    "os.system": "process",
+    "os.exec": "process",
+    "os.posix_spawn": "process",
+    "os.fork": "process",
+    "os.remove": "filesystem",
+    "os.rmdir": "filesystem",
+    "os.rename": "filesystem",
+    "shutil.rmtree": "filesystem",
+    "os.mkdir": "filesystem",
+}
+
+
+class _CandidateTimeout(BaseException):
+    """BaseException so that a candidate's own `except Exception` cannot swallow it."""
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if not _GUARD["active"]:
+        return
+    kind = _BLOCKED_EVENTS.get(event)
+    if kind is None and event == "open" and args:
+        path, mode = args[0], args[1] if len(args) > 1 else "r"
+        if isinstance(mode, str) and any(ch in mode for ch in "wax+"):
+            target = os.path.abspath(str(path)) if not isinstance(path, int) else ""
+            if not target.startswith(_GUARD["scratch"]):
+                kind = "filesystem"
+        elif isinstance(path, (str, bytes)) and not os.path.exists(path):
+            _GUARD["flags"].add("missing_file")
+    if kind is not None:
+        _GUARD["flags"].add(kind)
+        raise PermissionError(f"blocked by the covopt builtin engine: {kind} ({event})")
+
+
+class _Tracer:
+    """Records lines and arcs executed in the target file (arcs as coverage.py writes them)."""
+
+    def __init__(self, target_file: str) -> None:
+        self.target = os.path.realpath(target_file)
+        self.lines = set()  # type: set[int]
+        self.arcs = set()  # type: set[tuple[int, int]]
+        self._known = {}  # type: dict[str, bool]
+
+    def _is_target(self, filename: str) -> bool:
+        known = self._known.get(filename)
+        if known is None:
+            known = os.path.realpath(filename) == self.target
+            self._known[filename] = known
+        return known
+
+    def global_trace(self, frame: Any, event: str, arg: Any) -> Any:
+        if event != "call" or not self._is_target(frame.f_code.co_filename):
+            return None
+        first = frame.f_code.co_firstlineno
+        state = {"last": -first}
+
+        def local(frame: Any, event: str, arg: Any) -> Any:
+            if event == "line":
+                line = frame.f_lineno
+                self.lines.add(line)
+                self.arcs.add((state["last"], line))
+                state["last"] = line
+            elif event == "return":
+                self.arcs.add((state["last"], -first))
+            return local
+
+        return local
+
+
+def _short_repr(value: Any, limit: int = 300) -> str | None:
+    try:
+        text = repr(value)
+    except Exception:
+        return None
+    return text if len(text) <= limit else None
+
+
+def _faithful(value: Any, text: str | None, namespace: dict[str, Any]) -> bool:
+    """True when the repr evaluates back to an equal value of the same type."""
+    if text is None:
+        return False
+    try:
+        again = eval(text, dict(namespace))
+        return type(again) is type(value) and bool(again == value)
+    except Exception:
+        return False
+
+
+def _describe_value(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
+    kind = type(value)
+    text = _short_repr(value)
+    info = {
+        "type": kind.__qualname__,
+        "type_module": kind.__module__,
+        "repr": text,
+        "faithful": _faithful(value, text, namespace),
+        "is_float": isinstance(value, float) and not isinstance(value, bool),
+        "finite": not (isinstance(value, float) and not math.isfinite(value)),
+        "enum": None,
+        "attrs": {},
+    }  # type: dict[str, Any]
+    if isinstance(value, enum.Enum):
+        info["enum"] = f"{kind.__qualname__}.{value.name}"
+    elif not info["faithful"] and hasattr(value, "__dict__"):
+        attrs = {}  # type: dict[str, dict[str, Any]]
+        try:
+            items = sorted(vars(value).items())
+        except TypeError:
+            items = []
+        for name, attr in items:
+            if name.startswith("_") or len(attrs) >= 4:
+                continue
+            attr_text = _short_repr(attr, 120)
+            if isinstance(attr, enum.Enum):
+                attrs[name] = {"enum": f"{type(attr).__qualname__}.{attr.name}"}
+            elif _faithful(attr, attr_text, namespace):
+                attrs[name] = {"repr": attr_text, "is_float": isinstance(attr, float)}
+        info["attrs"] = attrs
+    return info
+
+
+def _snapshot(obj: Any) -> dict[str, Any]:
+    try:
+        return {k: v for k, v in vars(obj).items() if not k.startswith("_")}
+    except TypeError:
+        return {}
+
+
+def _state_changes(before: dict[str, str | None], obj: Any, ns: dict[str, Any]) -> dict[str, Any]:
+    changes = {}  # type: dict[str, dict[str, Any]]
+    for name, value in _snapshot(obj).items():
+        text = _short_repr(value, 120)
+        if before.get(name, "<absent>") == text:
+            continue
+        if isinstance(value, enum.Enum):
+            changes[name] = {"enum": f"{type(value).__qualname__}.{value.name}"}
+        elif _faithful(value, text, ns):
+            changes[name] = {"repr": text, "is_float": isinstance(value, float)}
+    return changes
+
+
+def _on_alarm(signum: int, frame: Any) -> None:
+    raise _CandidateTimeout()
+
+
+def _run_one(
+    candidate: dict[str, Any], base_ns: dict[str, Any], tracer: _Tracer, timeout: float
+) -> dict[str, Any]:
+    namespace = dict(base_ns)
+    result = {"id": candidate["id"], "setup_error": None, "outcome": None}  # type: dict[str, Any]
+    _GUARD["flags"] = set()
+    tracer.lines = set()
+    tracer.arcs = set()
+    captured = io.StringIO()
+    real_stdout, real_stderr = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = captured
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    _GUARD["active"] = True
+    sys.settrace(tracer.global_trace)
+    try:
+        try:
+            for statement in candidate.get("setup", []):
+                exec(statement, namespace)
+        except _CandidateTimeout:
+            raise
+        except BaseException as exc:
+            result["setup_error"] = f"{type(exc).__name__}: {exc}"
+            return result
+        receiver = candidate.get("receiver")
+        before = {}  # type: dict[str, str | None]
+        if receiver:
+            before = {k: _short_repr(v, 120) for k, v in _snapshot(namespace[receiver]).items()}
+        try:
+            value = eval(candidate["call"], namespace)
+        except _CandidateTimeout:
+            raise
+        except BaseException as exc:
+            kind = type(exc)
+            result["outcome"] = {
+                "kind": "raise",
+                "type": kind.__qualname__,
+                "type_module": kind.__module__,
+                "message": str(exc)[:200],
+            }
+        else:
+            sys.settrace(None)
+            _GUARD["active"] = False
+            outcome = _describe_value(value, namespace)
+            outcome["kind"] = "return"
+            if receiver:
+                outcome["changes"] = _state_changes(before, namespace[receiver], namespace)
+            result["outcome"] = outcome
+    except _CandidateTimeout:
+        result["outcome"] = {"kind": "timeout"}
+    finally:
+        sys.settrace(None)
+        _GUARD["active"] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        sys.stdout, sys.stderr = real_stdout, real_stderr
+        result["lines"] = sorted(tracer.lines)
+        result["arcs"] = sorted(tracer.arcs)
+        result["flags"] = sorted(_GUARD["flags"])
+    return result
+
+
+def main() -> int:
+    request = json.loads(sys.stdin.read() if not sys.stdin.isatty() else "{}")
+    out = sys.stdout
+    if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
+        sys.path.pop(0)
+    for entry in reversed(request.get("sys_path", [])):
+        sys.path.insert(0, entry)
+    scratch = os.path.realpath(request.get("scratch", os.getcwd()))
+    _GUARD["scratch"] = scratch
+    sys.addaudithook(_audit)
+    signal.signal(signal.SIGALRM, _on_alarm)
+
+    def emit(payload: dict[str, Any]) -> None:
+        out.write(json.dumps(payload) + "\n")
+        out.flush()
+
+    import importlib
+
+    tracer = _Tracer(request["target_file"])
+    namespace = {"__name__": "__covopt_candidate__"}  # type: dict[str, Any]
+    sys.settrace(tracer.global_trace)
+    try:
+        module = importlib.import_module(request["module"])
+    except BaseException as exc:
+        sys.settrace(None)
+        emit(
+            {
+                "event": "import",
+                "error": f"{type(exc).__name__}: {exc}",
+                "traceback": traceback.format_exc()[-2000:],
+            }
+        )
+        return 0
+    sys.settrace(None)
+    namespace.update({k: v for k, v in vars(module).items() if not k.startswith("__")})
+    for statement in request.get("prelude", []):
+        try:
+            exec(statement, namespace)
+        except BaseException:
+            continue
+    module_file = os.path.realpath(getattr(module, "__file__", "") or "")
+    emit(
+        {
+            "event": "import",
+            "error": None,
+            "module_file": module_file,
+            "lines": sorted(tracer.lines),
+        }
+    )
+    timeout = float(request.get("timeout_each", 1.0))
+    for candidate in request.get("candidates", []):
+        emit({"event": "start", "id": candidate["id"]})
+        first = _run_one(candidate, namespace, tracer, timeout)
+        if candidate.get("repeat") and first["outcome"] is not None:
+            second = _run_one(candidate, namespace, tracer, timeout)
+            first["stable"] = json.dumps(second["outcome"], sort_keys=True) == json.dumps(
+                first["outcome"], sort_keys=True
+            )
+        emit(dict(first, event="result"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
