@@ -8,7 +8,8 @@ client that hung up before its answer (which is how cancellation is seen to real
 
 In a test:
 
-    async with FakeOpenAI([Reply.text(json_block(entry("def test_x(): ..."))), Reply.error(500)]) as llm:
+    replies = [Reply.text(json_block(entry("def test_x(): ..."))), Reply.error(500)]
+    async with FakeOpenAI(replies) as llm:
         settings.llm.base_url = llm.base_url        # http://127.0.0.1:PORT/v1
         ...
         assert llm.requests[0].user_prompt.startswith("You are an expert")
@@ -16,6 +17,9 @@ In a test:
 Replies are served in order; when the script runs out, `default` answers (a callable gets the
 recorded request, for servers that answer whatever is asked, as in the editor tests and the
 benchmark); without a default the server answers 500 "no scripted reply".
+
+As a fixture: `from tests.support.fake_openai import fake_openai` in a conftest.py, then
+`async def test_x(fake_openai: FakeOpenAI)` and `fake_openai.script(...)`.
 
 From a shell (other processes, editor tests): `python -m tests.support.fake_openai --reply-file F`
 prints its base URL on the first line of stdout and answers every request with F's content.
@@ -31,11 +35,12 @@ import json
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest_asyncio
 from aiohttp import web
 
 
@@ -67,7 +72,8 @@ class Reply:
 
     @classmethod
     def dropped(cls, content: str = "") -> Reply:
-        return cls(content=content or json_block(entry("def test_never_arrives(): pass")), drop_mid_body=True)
+        content = content or json_block(entry("def test_never_arrives(): pass"))
+        return cls(content=content, drop_mid_body=True)
 
 
 @dataclass
@@ -86,7 +92,8 @@ class RecordedRequest:
     @property
     def user_prompt(self) -> str:
         """The first user message."""
-        return next((str(m.get("content", "")) for m in self.messages if m.get("role") == "user"), "")
+        users = [str(m.get("content", "")) for m in self.messages if m.get("role") == "user"]
+        return users[0] if users else ""
 
     @property
     def last_user_message(self) -> str:
@@ -279,3 +286,10 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+@pytest_asyncio.fixture
+async def fake_openai() -> AsyncIterator[FakeOpenAI]:
+    """A started FakeOpenAI with an empty script; import this fixture into a conftest.py."""
+    async with FakeOpenAI() as server:
+        yield server

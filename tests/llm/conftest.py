@@ -1,0 +1,3 @@
+from tests.support.fake_openai import fake_openai
+
+__all__ = ["fake_openai"]
