@@ -60,7 +60,8 @@ async def _errors(request: web.Request, handler: Handler) -> web.StreamResponse:
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        return _detail(exc.status, exc.reason, headers=dict(exc.headers))
+        kept = {k: v for k, v in exc.headers.items() if k.lower() in ("allow", "www-authenticate")}
+        return _detail(exc.status, exc.reason, headers=kept)
     except asyncio.CancelledError:
         raise
     except Exception:
