@@ -1,0 +1,77 @@
+"""`textDocument/hover`: the line's coverage, its branches, the file's totals, where the data
+came from and how fresh it is. Computed from cached state: no I/O, no waiting."""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from .documents import DocumentCoverage, Freshness, State
+from .presentation import branch_status, file_totals, line_status, origin_text
+
+
+def hover_text(document: DocumentCoverage, line: int, text: str, version: int | None) -> str | None:
+    """Markdown for 1-based buffer `line`; None when the file has no coverage data at all."""
+    if document.state == State.NO_DATA:
+        return None
+    if document.state == State.MISSING:
+        return f"**covopt** · {document.reason}"
+    fc = document.coverage
+    if fc is None:
+        return None
+    line_map = document.line_map(version, text)
+    freshness = document.freshness(line_map)
+    parts: list[str] = []
+    if document.state == State.STALE or line_map is None:
+        parts.append(
+            f"**covopt** · coverage data is **stale**: {document.reason}. "
+            "Line data is hidden until the tests run again."
+        )
+    else:
+        measured_line = line_map.to_measured(line)
+        if measured_line is None:
+            parts.append(f"**covopt** · line {line}: added after the coverage run (no data yet)")
+        else:
+            where = f"line {line}" + (
+                f" (line {measured_line} when measured)" if measured_line != line else ""
+            )
+            parts.append(f"**covopt** · {where}: {line_status(fc, measured_line)}")
+            branches = branch_status(fc, measured_line, line_map.to_current)
+            if branches:
+                parts.append(f"Branches: {branches}")
+    parts.append(f"File: {file_totals(fc).describe()}")
+    parts.append(f"Data: {origin_text(fc)}")
+    parts.append(f"Freshness: {freshness_text(freshness, document, line_map)}")
+    return "\n\n".join(parts)
+
+
+def freshness_text(freshness: Freshness, document: DocumentCoverage, line_map: object) -> str:
+    if freshness == Freshness.FRESH:
+        return "up to date (the file is as it was measured)"
+    if freshness == Freshness.EDITED:
+        blocks = getattr(line_map, "changed_blocks", 0)
+        return (
+            f"edited since the run ({blocks} changed place{'s' if blocks != 1 else ''}); "
+            "lines are followed through the edits"
+        )
+    if freshness == Freshness.STALE:
+        return f"stale ({document.reason})"
+    return "unknown"
+
+
+def build_hover(
+    document: DocumentCoverage,
+    position: types.Position,
+    text: str,
+    version: int | None,
+    markdown: bool,
+) -> types.Hover | None:
+    value = hover_text(document, position.line + 1, text, version)
+    if value is None:
+        return None
+    kind = types.MarkupKind.Markdown if markdown else types.MarkupKind.PlainText
+    if not markdown:
+        value = value.replace("**", "").replace("`", "")
+    return types.Hover(
+        contents=types.MarkupContent(kind=kind, value=value),
+        range=types.Range(types.Position(position.line, 0), types.Position(position.line + 1, 0)),
+    )

@@ -1,0 +1,69 @@
+"""The real covopt-ls over stdio, driven by pytest-lsp with real client profiles.
+
+Each test gets a fresh copy of a fixture project with coverage data from a real
+`coverage run --branch -m pytest`, and a server whose only workspace folder is that copy.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, client_capabilities
+
+from tests.lsp.editor import EditorClient, make_editor_client
+from tests.support.coverage_projects import make_project, run_coverage
+
+PROFILES = ["neovim@v0.11", "visual-studio-code"]
+"""Neovim 0.11 cannot register file watchers (the server watches); VS Code can and does."""
+
+
+def _server_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COVOPT_")}
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+SERVER = ClientServerConfig(
+    server_command=[sys.executable, "-m", "covopt_ls", "-v"],
+    client_factory=make_editor_client,
+    server_env=_server_env(),
+)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """The shop example with every coverage format written by one real run."""
+    root = make_project(tmp_path, "shop")
+    run_coverage(root)
+    return root
+
+
+@pytest.fixture
+def init_options() -> dict[str, Any] | None:
+    return None
+
+
+@pytest_lsp.fixture(config=SERVER, params=PROFILES)
+async def client(
+    request: pytest.FixtureRequest,
+    lsp_client: EditorClient,
+    project: Path,
+    init_options: dict[str, Any] | None,
+) -> AsyncIterator[None]:
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities(request.param),
+            workspace_folders=[types.WorkspaceFolder(uri=project.as_uri(), name=project.name)],
+            root_uri=project.as_uri(),
+            initialization_options=init_options,
+        )
+    )
+    yield
+    await lsp_client.shutdown_session()
