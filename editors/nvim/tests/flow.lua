@@ -126,6 +126,13 @@ local function flow()
   vim.cmd("silent! tabclose")
   vim.api.nvim_set_current_buf(bufnr)
 
+  local notified = #results.messages
+  vim.cmd("CovoptReload")
+  wait(":CovoptReload to answer", 15000, function()
+    return #results.messages > notified
+  end)
+  step("reload", results.messages[#results.messages].message)
+
   if not client.server_capabilities.codeActionProvider then
     step("flow", { skipped = "the server does not offer code actions yet" })
     return

@@ -128,6 +128,40 @@ def test_checkhealth_passes(run: dict[str, Any]) -> None:
     assert re.search(r"OK.*pricing\.py: \d+ of \d+ lines covered", report), report
 
 
+def test_reload_command_answers(run: dict[str, Any]) -> None:
+    assert steps(run, "reload") == "covopt: coverage reloaded"
+
+
+def test_checkhealth_names_a_missing_server_and_the_install_command(
+    tmp_path: Path, fixture: dict[str, Any]
+) -> None:
+    # A real Python without covopt-ls: the project's interpreter with site-packages switched off.
+    python = tmp_path / "python"
+    python.write_text(f'#!/bin/sh\nexec "{sys.executable}" -S -I "$@"\n', encoding="utf-8")
+    python.chmod(0o755)
+    out = tmp_path / "health.txt"
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "COVOPT_PLUGIN": str(PLUGIN),
+        "COVOPT_PY": str(python),
+        "COVOPT_OUT": str(out),
+    }
+    subprocess.run(
+        [nvim_binary(), "--headless", "--clean", "-u", str(HERE / "health_missing.lua")],
+        cwd=fixture["root"],
+        env=env,
+        capture_output=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        check=True,
+    )
+    report = out.read_text(encoding="utf-8")
+    assert re.search(r"ERROR covopt-ls cannot start: .*No module named covopt_ls", report), report
+    assert f"{python} -m pip install covopt-ls" in report
+    assert "no covopt client is running" in report
+
+
 def test_quick_fix_job_inlay_hint_insert_and_tasks(
     run: dict[str, Any], fixture: dict[str, Any]
 ) -> None:

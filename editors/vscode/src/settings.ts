@@ -13,6 +13,9 @@
 /** Settings of the client itself: never sent to the server. */
 export const CLIENT_ONLY_KEYS: ReadonlySet<string> = new Set(["interpreter", "serverArgs", "trace.server"]);
 
+/** Settings of the server's other front doors (the HTTP API): meaningless in an editor, not contributed. */
+export const NOT_FOR_EDITORS: readonly string[] = ["http."];
+
 /** The settings section, as in `covopt.llm.baseUrl`. */
 export const SECTION = "covopt";
 

@@ -25,7 +25,7 @@ import {
 import type { CodeAction, Command, Diagnostic, InitializeResult, InlayHint, MarkupContent } from "vscode-languageserver-protocol/node";
 
 import { generateActions, insertActions } from "../../src/actions";
-import { DIAGNOSTIC_SOURCE, REQUESTS, parseCoverageSummary, parseTasks } from "../../src/protocol";
+import { DIAGNOSTIC_SOURCE, REQUESTS, SERVER_COMMANDS, parseCoverageSummary, parseTasks } from "../../src/protocol";
 import { REPO_ROOT, projectPython } from "../support";
 import { LspSession, VSCODE_CAPABILITIES, applyWorkspaceEdit, uriOf } from "./lspSession";
 
@@ -141,6 +141,14 @@ describe("covopt-ls as the VS Code extension drives it", () => {
     assert.ok(summary, "covopt/coverageSummary answered");
     assert.equal(summary.lines_total, fixture.executed_lines.length + fixture.missing_lines.length);
     assert.equal(summary.lines_covered, fixture.executed_lines.length);
+  });
+
+  it("reloads coverage on the extension's Reload command, keeping the diagnostics", async () => {
+    const before = session.diagnostics.get(sourceUri)?.length ?? 0;
+    await session.alive(session.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.reloadCoverage, arguments: [] }));
+    const summary = parseCoverageSummary(await session.alive(session.connection.sendRequest(REQUESTS.coverageSummary, { textDocument: { uri: sourceUri } })));
+    assert.equal(summary?.lines_covered, fixture.executed_lines.length);
+    assert.equal(session.diagnostics.get(sourceUri)?.length, before);
   });
 
   it("generates, verifies and inserts a test from the quick fix", async (t) => {
