@@ -44,6 +44,13 @@ def build_openapi() -> dict[str, Any]:
         [(model, "validation") for model in models], ref_template=_REF
     )
     task_id = {"name": "task_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    wait = {
+        "name": "wait",
+        "in": "query",
+        "required": False,
+        "description": "long polling: answer when the task finishes or after this many seconds",
+        "schema": {"type": "number", "minimum": 0, "maximum": 30},
+    }
     unauthorized = _json(
         ErrorResponse, "Missing or wrong bearer token (when COVOPT_API_TOKEN is set)"
     )
@@ -85,7 +92,7 @@ def build_openapi() -> dict[str, Any]:
             "/tasks/{task_id}": {
                 "get": {
                     "summary": "A task's status and, once completed, its result",
-                    "parameters": [task_id],
+                    "parameters": [task_id, wait],
                     "responses": {
                         "200": _json(TaskResponse, "The task"),
                         "401": unauthorized,

@@ -127,11 +127,12 @@ class TaskRegistry:
         await asyncio.wait({runner})
         return True
 
-    async def wait(self, task_id: str) -> Task | None:
-        """The task once it has finished (whatever its end); None for an unknown task."""
+    async def wait(self, task_id: str, timeout: float | None = None) -> Task | None:
+        """The task once it has finished (whatever its end), or as it is when `timeout` seconds
+        have passed; None for an unknown task. Waiting never cancels the task."""
         runner = self._runners.get(task_id)
         if runner is not None:
-            await asyncio.wait({runner})
+            await asyncio.wait({runner}, timeout=timeout)
         return self._tasks.get(task_id)
 
     def subscribe(self, callback: Subscriber) -> Callable[[], None]:
