@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from covopt_ls.coverage.errors import CoverageReadError
 from covopt_ls.coverage.model import Arc, CoverageOrigin, FileCoverage
@@ -83,6 +84,7 @@ def _load(paths: list[Path], report_path: Path) -> tuple[_Data, list[str]]:
             if member.stat().st_size == 0:
                 problems.append((member, "the coverage data file is empty"))
                 continue
+            _check_schema(member)
             part = CoverageData(basename=str(member))
             part.read()
             has_arcs = part.has_arcs()
@@ -99,6 +101,23 @@ def _load(paths: list[Path], report_path: Path) -> tuple[_Data, list[str]]:
             raise CoverageReadError(*problems[0])
         raise CoverageReadError(report_path, "no readable data file: " + "; ".join(warnings))
     return data, warnings
+
+
+def _check_schema(path: Path) -> None:
+    """Refuse a database that is not coverage.py's before coverage.py opens it.
+
+    Given any other SQLite file, CoverageData would create its own tables in it: the file
+    is first opened read-only here, so someone else's database is never modified.
+    """
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            connection.execute("select version from coverage_schema").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise sqlite3.DatabaseError(f"no coverage.py schema: {exc}") from None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -229,6 +248,7 @@ def refresh_one(path: Path, key: str, local_path: Path, cache: AnalysisCache) ->
     from coverage.exceptions import CoverageException
 
     try:
+        _check_schema(path)
         part = CoverageData(basename=str(path))
         part.read()
         data = _Data(part.has_arcs())

@@ -155,6 +155,57 @@ def _combine_copy(project: Path, data_file: str) -> None:
     )
 
 
+_MOVE_DATA_SCRIPT = """
+import sys
+from coverage import CoverageData
+old, new, old_root, new_root = sys.argv[1:]
+source = CoverageData(basename=old)
+source.read()
+target = CoverageData(basename=new)
+target.update(source, map_path=lambda p: p.replace(old_root, new_root, 1))
+target.write()
+"""
+
+
+def copy_measured(project: Path, dest: Path) -> Path:
+    """Copy a measured project to `dest`, its reports rewritten to name the copy's files.
+
+    Much cheaper than a new coverage run when a test needs its own project to modify. The
+    `.coverage` database is re-written through coverage.py's own API (path remapping), the
+    text reports by replacing the old root; file modification times are kept.
+    """
+    project, dest = Path(project), Path(dest)
+    shutil.copytree(project, dest, ignore=shutil.ignore_patterns(".coverage", ".coverage.*"))
+    old_root, new_root = str(project), str(dest)
+    for name in ("coverage.xml", "coverage.json", "lcov.info"):
+        report = dest / name
+        if report.exists():
+            stat = report.stat()
+            report.write_text(report.read_text(encoding="utf-8").replace(old_root, new_root))
+            os.utime(report, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    for data in [project / ".coverage", *sorted(project.glob(".coverage.*"))]:
+        if data.is_file():
+            target = dest / data.name
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    _MOVE_DATA_SCRIPT,
+                    str(data),
+                    str(target),
+                    old_root,
+                    new_root,
+                ],
+                env=_clean_env(),
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
+            stat = data.stat()
+            os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    return dest
+
+
 def load_coverage_json(path: Path) -> dict[str, Any]:
     """coverage.py's own JSON report: the reference every reader is checked against."""
     data: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
