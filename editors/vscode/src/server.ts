@@ -9,6 +9,7 @@ import * as vscode from "vscode";
 import { LanguageClient, State, TransportKind } from "vscode-languageclient/node";
 import type { LanguageClientOptions, ServerOptions } from "vscode-languageclient/node";
 
+import { Debouncer } from "./debounce";
 import { installCommand, probeServer, resolveInterpreter, serverArgs } from "./interpreter";
 import type { ResolvedInterpreter } from "./interpreter";
 import { activeInterpreter } from "./pythonExtension";
@@ -21,7 +22,10 @@ const RESTART_DEBOUNCE_MS = 800;
 
 export class ServerManager implements vscode.Disposable {
   private client: LanguageClient | undefined;
-  private restartTimer: NodeJS.Timeout | undefined;
+  private readonly restarter = new Debouncer(RESTART_DEBOUNCE_MS, (reasons) => {
+    this.output.appendLine(`covopt: restarting (${reasons.join(", ")})`);
+    void this.restart();
+  });
   private starting: Promise<void> | undefined;
   private currentState: ServerState = "stopped";
   private readonly stateEmitter = new vscode.EventEmitter<ServerState>();
@@ -177,20 +181,11 @@ export class ServerManager implements vscode.Disposable {
 
   /** Restarts once the settings have stopped changing for a moment. */
   scheduleRestart(reason: string): void {
-    if (this.restartTimer !== undefined) {
-      clearTimeout(this.restartTimer);
-    }
-    this.restartTimer = setTimeout(() => {
-      this.restartTimer = undefined;
-      this.output.appendLine(`covopt: restarting (${reason})`);
-      void this.restart();
-    }, RESTART_DEBOUNCE_MS);
+    this.restarter.trigger(reason);
   }
 
   dispose(): void {
-    if (this.restartTimer !== undefined) {
-      clearTimeout(this.restartTimer);
-    }
+    this.restarter.cancel();
     this.stateEmitter.dispose();
     void this.stop();
   }
