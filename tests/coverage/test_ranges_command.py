@@ -23,7 +23,8 @@ def covopt(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def _relative(expected: dict[str, list[dict[str, object]]], root: Path) -> dict[str, object]:
-    return {str(Path(path).relative_to(root.resolve())): ranges for path, ranges in expected.items()}
+    base = root.resolve()
+    return {str(Path(path).relative_to(base)): ranges for path, ranges in expected.items()}
 
 
 @pytest.mark.parametrize("fmt", ["data", "xml", "json", "lcov"])
