@@ -88,6 +88,32 @@ def lines_of(diagnostics: list[dict[str, Any]], code: str) -> list[int]:
     return sorted(lines)
 
 
+def run_script(script: str, tmp: Path, cwd: str | None = None, **env_extra: str) -> str:
+    """Run one of the short Lua scripts in headless Neovim; return what it wrote to COVOPT_OUT."""
+    out = tmp / "out.txt"
+    env = {
+        **os.environ,
+        "HOME": str(tmp),
+        "COVOPT_PLUGIN": str(PLUGIN),
+        "COVOPT_OUT": str(out),
+        **env_extra,
+    }
+    subprocess.run(
+        [nvim_binary(), "--headless", "--clean", "-u", str(HERE / script)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        check=True,
+    )
+    return out.read_text(encoding="utf-8")
+
+
+def test_plugin_logic_without_a_server(tmp_path: Path) -> None:
+    assert run_script("unit.lua", tmp_path).strip() == "ok"
+
+
 def test_setup_attaches_the_server_with_inlay_hints(
     run: dict[str, Any], fixture: dict[str, Any]
 ) -> None:
@@ -139,24 +165,7 @@ def test_checkhealth_names_a_missing_server_and_the_install_command(
     python = tmp_path / "python"
     python.write_text(f'#!/bin/sh\nexec "{sys.executable}" -S -I "$@"\n', encoding="utf-8")
     python.chmod(0o755)
-    out = tmp_path / "health.txt"
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "COVOPT_PLUGIN": str(PLUGIN),
-        "COVOPT_PY": str(python),
-        "COVOPT_OUT": str(out),
-    }
-    subprocess.run(
-        [nvim_binary(), "--headless", "--clean", "-u", str(HERE / "health_missing.lua")],
-        cwd=fixture["root"],
-        env=env,
-        capture_output=True,
-        timeout=60,
-        stdin=subprocess.DEVNULL,
-        check=True,
-    )
-    report = out.read_text(encoding="utf-8")
+    report = run_script("health_missing.lua", tmp_path, fixture["root"], COVOPT_PY=str(python))
     assert re.search(r"ERROR covopt-ls cannot start: .*No module named covopt_ls", report), report
     assert f"{python} -m pip install covopt-ls" in report
     assert "no covopt client is running" in report

@@ -111,6 +111,18 @@ function M.is_insert_action(action)
   return command_name(action) == M.server.insert_command or action.title:match("^Insert test") ~= nil
 end
 
+--- The covopt diagnostics whose range covers line `lnum` (0-based): a gap spans several lines, and
+--- a whole-line range ends at column 0 of the line after it.
+function M.diagnostics_at(bufnr, lnum)
+  return vim.tbl_filter(function(d)
+    if d.source ~= M.server.diagnostic_source or d.lnum > lnum then
+      return false
+    end
+    local end_lnum = d.end_lnum or d.lnum
+    return lnum < end_lnum or (lnum == end_lnum and ((d.end_col or 0) > 0 or end_lnum == d.lnum))
+  end, vim.diagnostic.get(bufnr))
+end
+
 local function run_code_action(filter, on_none)
   local client = need_client()
   if not client then
@@ -118,15 +130,15 @@ local function run_code_action(filter, on_none)
   end
   local bufnr = vim.api.nvim_get_current_buf()
   local lnum = vim.api.nvim_win_get_cursor(0)[1] - 1
-  local ours = vim.tbl_filter(function(d)
-    return d.source == M.server.diagnostic_source
-  end, vim.diagnostic.get(bufnr, { lnum = lnum }))
+  local ours = M.diagnostics_at(bufnr, lnum)
   if #ours == 0 then
     notify(on_none)
     return
   end
+  local line = vim.api.nvim_buf_get_lines(bufnr, lnum, lnum + 1, false)[1] or ""
   vim.lsp.buf.code_action({
     apply = true,
+    range = { start = { lnum + 1, 0 }, ["end"] = { lnum + 1, #line } },
     context = {
       only = { "quickfix" },
       diagnostics = vim.tbl_map(function(d)
