@@ -16,7 +16,7 @@ import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from covopt_ls.coverage.model import Arc, UncoveredRange
 from covopt_ls.generation import (
@@ -37,6 +37,21 @@ JobProgress = Progress
 
 ProgressCallback = Callable[[JobProgress], None]
 Problem = Literal["failed", "no_coverage", "not_collected"]
+
+
+class Explanation(Protocol):
+    @property
+    def range(self) -> UncoveredRange: ...
+
+    @property
+    def reason(self) -> str: ...
+
+
+@runtime_checkable
+class ExplainsUnreachable(Protocol):
+    """An engine that can say why it found nothing for a range (the builtin engine can)."""
+
+    def unreachable_for(self, request: GenerationRequest) -> Sequence[Explanation]: ...
 
 
 @dataclass(slots=True)
@@ -223,9 +238,13 @@ class _Loop:
             )
         return feedback
 
-    def outcome(self, attempts: int) -> GenerationOutcome:
+    def outcome(self, attempts: int, explained: Sequence[Explanation] = ()) -> GenerationOutcome:
+        engine_reasons = {item.range: item.reason for item in explained}
         reasons = []
         for target in self.remaining():
+            if target.range in engine_reasons:
+                reasons.append(engine_reasons[target.range])  # the engine names the range
+                continue
             if self.candidates == 0:
                 why = "the engine proposed no test for it"
             elif self.last_failure:
@@ -286,7 +305,8 @@ async def run_generation(
         feedback = loop.absorb(await loop.verify(verifier, fresh, attempt, max_attempts))
         if not loop.remaining() or not feedback:
             break
-    return loop.outcome(attempts)
+    explained = engine.unreachable_for(request) if isinstance(engine, ExplainsUnreachable) else ()
+    return loop.outcome(attempts, explained)
 
 
 def generation_work(

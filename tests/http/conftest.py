@@ -98,6 +98,7 @@ async def server(llm: FakeOpenAI) -> AsyncIterator[CovoptServe]:
             "COVOPT_LLM_BASE_URL": llm.base_url,
             "COVOPT_LLM_MODEL": "fake-model",
             "COVOPT_VERIFY_REPEAT": "1",
+            "COVOPT_BUDGET_SECONDS": "3",
         }
     )
     await serve.start()

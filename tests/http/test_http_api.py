@@ -105,6 +105,29 @@ async def test_the_reference_curl_example(server: CovoptServe) -> None:
     assert test["verified"] is True
 
 
+async def test_the_builtin_engine_with_long_polling(server: CovoptServe, llm: FakeOpenAI) -> None:
+    body = json.loads(CURL_SUBMIT.split("-d '", 1)[1].rsplit("'", 1)[0])
+    body["engine"] = "builtin"
+    llm_requests = len(llm.requests)
+    async with aiohttp.ClientSession() as session:
+        url = f"{server.url}/optimization/coverage"
+        async with session.post(url, json=body) as response:
+            accepted = await response.json()
+        task_url = f"{server.url}/tasks/{accepted['task_id']}"
+        async with session.get(task_url, params={"wait": "abc"}) as response:
+            assert response.status == 422
+            assert (await response.json())["detail"][0]["loc"] == ["query", "wait"]
+        task: dict[str, Any] = {"status": "pending"}
+        while task["status"] in ("pending", "processing"):
+            async with session.get(task_url, params={"wait": "30"}) as response:
+                task = await response.json()
+    assert task["status"] == "completed", task["error"]
+    [test] = task["result"]["recommended_tests"]
+    assert test["verified"] and test["covered_lines"] == [2, 3]
+    assert "divide(" in test["test_code"] and "ValueError" in test["test_code"]
+    assert len(llm.requests) == llm_requests, "the builtin engine asks no LLM"
+
+
 async def test_empty_ranges_are_400_as_in_the_reference(server: CovoptServe) -> None:
     async with aiohttp.ClientSession() as session:
         body = {**DISCOUNT_REQUEST, "uncovered_ranges": []}
