@@ -119,6 +119,9 @@ export class ServerManager implements vscode.Disposable {
       },
     };
     const client = new LanguageClient(SECTION, "covopt-ls", serverOptions, clientOptions);
+    // textDocument/inlineCompletion (LSP 3.18, "proposed" in this client): the suggested test as
+    // ghost text at its insertion point in the test file.
+    client.registerProposedFeatures();
     client.onDidChangeState((event) => {
       if (client === this.client) {
         this.setState(event.newState === State.Running ? "running" : event.newState === State.Starting ? "starting" : "stopped");
