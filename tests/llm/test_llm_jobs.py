@@ -3,8 +3,10 @@ real registry. Each path is asserted on the task's final state and content."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 import pytest_asyncio
@@ -264,3 +266,38 @@ def test_progress_type_is_shared_with_the_pipeline() -> None:
     from covopt_ls.jobs import JobProgress
 
     assert JobProgress is Progress
+
+
+def _gone_or_zombie(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in status
+
+
+async def test_cancelling_during_verification_kills_the_test_process(
+    service: GenerationService, fake_openai: FakeOpenAI, tmp_path: Path
+) -> None:
+    pid_file = tmp_path / "pid"
+    hanging = (
+        "import os, time\n\n\ndef test_hangs():\n"
+        f"    open({str(pid_file)!r}, 'w').write(str(os.getpid()))\n"
+        "    time.sleep(120)\n"
+    )
+    fake_openai.script(json_block(entry(hanging)))
+    task = service.submit(REQUEST)
+    for _ in range(600):
+        if pid_file.exists() and pid_file.read_text():
+            break
+        await asyncio.sleep(0.05)
+    pid = int(pid_file.read_text())
+    assert task.status is TaskStatus.PROCESSING
+    assert not _gone_or_zombie(pid), "the candidate test is running"
+    assert await service.registry.cancel(task.task_id)
+    assert task.status is TaskStatus.CANCELLED
+    for _ in range(100):
+        if _gone_or_zombie(pid):
+            break
+        await asyncio.sleep(0.05)
+    assert _gone_or_zombie(pid), "the sandboxed test process was killed with the task"
