@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ast
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from covopt_ls.engines.builtin.targets import ClassInfo, Param
 
@@ -23,8 +23,8 @@ TYPICAL: dict[str, tuple[str, ...]] = {
     "str": ('""', '"a"', '"hello world"', '"ABC"', '" "', '"x.y"'),
     "bool": ("True", "False"),
     "None": ("None",),
-    "list": ("[]", "[1, 2, 3]", '["a", "b"]', "[1]"),
-    "dict": ("{}", '{"a": 1}', '{"a": {"b": 1}}'),
+    "list": ("[]", "[1, 2, 3]", '["a", "b"]', "[1]", "[3, 1, 2, 4]", "[1, 1, 2]"),
+    "dict": ("{}", '{"a": 1}', '{"a": {"b": 1}}', '{"a": None}'),
     "tuple": ("()", "(1, 2)"),
     "set": ("set()", "{1, 2}"),
     "bytes": ('b""', 'b"abc"'),
@@ -150,6 +150,12 @@ class _Miner(ast.NodeVisitor):
         self.derived: dict[str, str] = {p.name: p.name for p in params}
         self.loose = Pool()
         """Constants compared with something that is not traced to a parameter."""
+        self.params = {p.name for p in params}
+        self.literals: dict[str, list[str]] = {}
+        """Locals bound to a literal collection, and loop variables running over one."""
+        self.prefixes: dict[str, list[str]] = {}
+        self.tokenized: set[str] = set()
+        """Parameters split into words (`text.split()`): hints go between other words."""
 
     def owner(self, node: ast.expr) -> str | None:
         """The parameter an expression is derived from (through locals, calls, attributes)."""
@@ -166,13 +172,33 @@ class _Miner(ast.NodeVisitor):
         return None
 
     def _route(self, target: ast.expr, values: Iterable[str]) -> None:
+        values = list(values)
         owner = self.owner(target)
         pool = self.pools.setdefault(owner, Pool()) if owner is not None else self.loose
         pool.extend(values)
+        if (
+            isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id in self.params
+        ):
+            # `item.unit_price < 0`: a hint for the argument's own constructor.
+            self.pools.setdefault(f"{target.value.id}.{target.attr}", Pool()).extend(values)
+
+    def _literal_values(self, node: ast.expr) -> list[str] | None:
+        if isinstance(node, ast.List | ast.Tuple | ast.Set):
+            return [t for e in node.elts if (t := _member_literal(e)) is not None]
+        if isinstance(node, ast.Name) and node.id in self.literals:
+            return self.literals[node.id]
+        return None
 
     def visit_Assign(self, node: ast.Assign) -> None:
+        literal = self._literal_values(node.value)
+        if literal and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            self.literals[node.targets[0].id] = literal
         owner = self.owner(node.value)
         if owner is not None:
+            if "split(" in ast.unparse(node.value):
+                self.tokenized.add(owner)
             for tgt in node.targets:
                 for sub in ast.walk(tgt):
                     if isinstance(sub, ast.Name):
@@ -180,6 +206,9 @@ class _Miner(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_For(self, node: ast.For) -> None:
+        literal = self._literal_values(node.iter)
+        if literal and isinstance(node.target, ast.Name):
+            self.literals[node.target.id] = literal
         owner = self.owner(node.iter)
         if owner is not None:
             for sub in ast.walk(node.target):
@@ -196,8 +225,8 @@ class _Miner(ast.NodeVisitor):
 
     def _compare(self, side: ast.expr, op: ast.cmpop, other: ast.expr) -> None:
         if isinstance(op, ast.In | ast.NotIn) and side is not other:
-            if isinstance(other, ast.List | ast.Tuple | ast.Set):
-                members = [t for e in other.elts if (t := _member_literal(e)) is not None]
+            members = self._literal_values(other)
+            if members is not None:
                 if members and not isinstance(side, ast.Constant):
                     self._route(side, [*members, _absent_like(members)])
                 return
@@ -238,16 +267,38 @@ class _Miner(ast.NodeVisitor):
             for kind in names:
                 self._route(node.args[0], annotation_values(kind, {})[:3])
         if isinstance(func, ast.Attribute) and func.attr in ("startswith", "endswith"):
-            for arg in node.args:
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    text = arg.value
-                    variants = [text, text + "1", "1" + text] if text else []
-                    self._route(func.value, [repr(v) for v in variants])
+            for text in self._string_args(node):
+                variants = [text, text + "1", "1" + text] if text else []
+                self._route(func.value, [repr(v) for v in variants])
+                owner = self.owner(func.value)
+                if owner is not None and func.attr == "startswith" and text:
+                    self.prefixes.setdefault(owner, []).append(text)
+        if isinstance(func, ast.Attribute) and func.attr in _SEPARATOR_METHODS:
+            for text in self._string_args(node):
+                if text.strip():
+                    self._route(func.value, [repr(f"a{text}b"), repr(text)])
         if isinstance(func, ast.Attribute) and func.attr in ("get", "pop") and node.args:
             key = node.args[0]
             if isinstance(key, ast.Constant) and isinstance(key.value, str):
                 self._route(func.value, [f"{{{key.value!r}: 1}}", "{}"])
         self.generic_visit(node)
+
+    def _string_args(self, node: ast.Call) -> list[str]:
+        found: list[str] = []
+        for arg in node.args[:1]:
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.append(arg.value)
+            elif isinstance(arg, ast.Name) and arg.id in self.literals:
+                found.extend(
+                    v for t in self.literals[arg.id] if isinstance(v := _eval_literal(t), str)
+                )
+            elif isinstance(arg, ast.Tuple):
+                found.extend(
+                    e.value
+                    for e in arg.elts
+                    if isinstance(e, ast.Constant) and isinstance(e.value, str)
+                )
+        return found
 
     def visit_Subscript(self, node: ast.Subscript) -> None:
         key = node.slice
@@ -265,6 +316,32 @@ class _Miner(ast.NodeVisitor):
         if isinstance(test, ast.Name) and test.id in self.pools:
             self.pools[test.id].extend(["None"])
         self.generic_visit(node)
+
+
+_SEPARATOR_METHODS = ("split", "rsplit", "count", "partition", "rpartition", "index", "find")
+
+
+def _eval_literal(source: str) -> object:
+    try:
+        return ast.literal_eval(source)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+
+
+def _combined(miner: _Miner, owner: str, pool: Pool, extras: Sequence[str]) -> list[str]:
+    """Compound strings: a prefix the code checks followed by numbers or known values
+    (`NET` + `30`), and a word the code looks for between other words."""
+    combos: list[str] = []
+    hints = [_eval_literal(item) for item in [*extras, *pool.items]]
+    for hint in hints:
+        for prefix in miner.prefixes.get(owner, []):
+            text = str(hint)
+            if isinstance(hint, int | str) and not isinstance(hint, bool) and text:
+                combos.extend([] if text.startswith(prefix) else [repr(f"{prefix}{text}")])
+    if owner in miner.tokenized:
+        words = [h for h in hints if isinstance(h, str) and h.strip() and " " not in h]
+        combos.extend(repr(f"First {word} last") for word in words[:6])
+    return combos
 
 
 def _absent_like(members: list[str]) -> str:
@@ -285,18 +362,31 @@ def mine(
     node: ast.FunctionDef | ast.AsyncFunctionDef,
     params: list[Param],
     attr_params: dict[str, str] | None = None,
+    extras: Sequence[str] = (),
 ) -> tuple[dict[str, Pool], Pool]:
-    """Pools per parameter (keys `self.<ctor param>` hold hints for the constructor), and the
-    constants compared with something not traced to any parameter."""
+    """Pools per parameter, and the constants compared with something not traced to any
+    parameter. Keys `self.<ctor param>` hold hints for the instance's constructor, keys
+    `<param>.<attr>` hints for the constructor of an argument. `extras` (values the existing
+    tests use) feed the compound strings."""
     miner = _Miner(params, attr_params or {})
     for stmt in node.body:
         miner.visit(stmt)
+    for owner, pool in list(miner.pools.items()):
+        combos = _combined(miner, owner, pool, extras)
+        pool.items = [*combos[:8], *(i for i in pool.items if i not in combos), *combos[8:]]
     return miner.pools, miner.loose
 
 
 def module_constants(tree: ast.Module) -> list[str]:
-    """String and number constants of a module's comparisons, a last resort for unknown params."""
+    """String and number constants of a module's comparisons and enum values, a last resort
+    for parameters nothing else informs."""
     found = Pool()
+    for cls in tree.body:
+        if isinstance(cls, ast.ClassDef) and any("Enum" in ast.unparse(b) for b in cls.bases):
+            for stmt in cls.body:
+                value = stmt.value if isinstance(stmt, ast.Assign) else None
+                if isinstance(value, ast.Constant) and (text := _literal(value.value)):
+                    found.add(text)
     for sub in ast.walk(tree):
         if isinstance(sub, ast.Compare):
             for operand in [sub.left, *sub.comparators]:

@@ -181,6 +181,14 @@ class BuiltinEngine:
             search = by_target.get(observation.candidate.target)
             if search is not None:
                 search.observations.append(observation)
+        for search in by_target.values():
+            search.planner.learn(
+                [
+                    (o.candidate.setup, o.setup_error)
+                    for o in batch.observations
+                    if o.candidate.target == search.target.qualname and o.candidate.setup
+                ]
+            )
         for candidate in batch.hung:
             search = by_target.get(candidate.target)
             if search is not None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from covopt_ls.engines.builtin.candidates import (
     GENERIC,
+    TYPICAL,
     Pool,
     annotation_type_name,
     annotation_values,
@@ -24,7 +25,14 @@ from covopt_ls.engines.builtin.candidates import (
 from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, function_params
 
-MAX_POOL = 14
+MAX_POOL = 20
+_COMPATIBLE: dict[str, set[str | None]] = {
+    "str": {"str", "NoneType", None},
+    "int": {"int", "bool", "NoneType", None},
+    "float": {"float", "int", "NoneType", None},
+    "bool": {"bool", "NoneType", None},
+}
+"""Literal types a value may have for an annotated simple type (None: not a literal)."""
 MAX_ROUND = 400
 
 
@@ -67,6 +75,36 @@ def render_call(callee: str, params: Sequence[Param], args: dict[str, str]) -> s
     return f"{callee}({', '.join(parts)})"
 
 
+def _parse_call(source: str) -> ast.Call | None:
+    try:
+        node = ast.parse(source, mode="eval").body
+    except SyntaxError:
+        return None
+    return node if isinstance(node, ast.Call) else None
+
+
+def perturb_numbers(source: str, rng: random.Random) -> str:
+    """Nudge one number inside an argument (`date(2024, 3, 1)` → `date(2024, 3, 3)`)."""
+    try:
+        tree = ast.parse(source, mode="eval")
+    except SyntaxError:
+        return source
+    numbers = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant)
+        and isinstance(n.value, int | float)
+        and not isinstance(n.value, bool)
+    ]
+    if not numbers:
+        return source
+    node = rng.choice(numbers)
+    delta = rng.choice((1, 2, -1, -2, 5))
+    value = node.value
+    node.value = value * 3 if rng.random() < 0.15 else value + delta
+    return ast.unparse(tree)
+
+
 def map_call(call: ast.Call, params: Sequence[Param]) -> dict[str, str] | None:
     """An existing call's arguments by parameter name, or None when it cannot be mapped."""
     positional = [p for p in params if not p.keyword_only]
@@ -99,7 +137,7 @@ class Planner:
         self.knowledge = knowledge
         self.random = random.Random(seed)
         attr_params = target.cls.attr_params if target.cls else {}
-        mined, loose = mine(target.node, target.params, attr_params)
+        mined, loose = mine(target.node, target.params, attr_params, knowledge.constants)
         self.mined = mined
         self.loose = [*loose.items, *module_constants]
         self.base_calls = self._existing_calls()
@@ -109,6 +147,19 @@ class Planner:
         if not self.base_calls:
             self.base_calls = [self._base_args(target.params, self.pools)]
         self.recipes = self._recipes()
+        self.frontier: list[Recipe] = []
+        """Prepared instances that were built without error: the next rounds go deeper."""
+
+    def learn(self, setups: Sequence[tuple[tuple[str, ...], str | None]]) -> None:
+        """Record which candidate setups ran (setup statements, setup error or None)."""
+        known = set(self.recipes) | set(self.frontier)
+        var = self.recipes[0].var if self.recipes else None
+        for statements, error in setups:
+            if error is None and var is not None:
+                recipe = Recipe(var, statements)
+                if recipe not in known:
+                    known.add(recipe)
+                    self.frontier.append(recipe)
 
     def _existing_calls(self) -> list[dict[str, str]]:
         target = self.target
@@ -137,31 +188,61 @@ class Planner:
     def _pool(
         self, param: Param, existing: Sequence[str | None], hints: Pool | None = None
     ) -> list[str]:
+        """Values to try for a parameter, the likeliest valid first (the first is the base).
+
+        Order: the existing tests' values; with none, the tests' constants of the parameter's
+        type (domain values: `"1.2.3"` for a version); the mined hints; the annotation's
+        typical values; the default. Values of another simple type than the annotated one
+        are dropped (`result >= 0` routed to a `str` parameter says nothing about it).
+        """
+        kind = self._type_of(param, existing)
+        given = [s for s in existing if s is not None]
         pool = Pool()
-        pool.extend(s for s in existing if s is not None)
+        pool.extend(given)
+        same = [c for c in [*self.knowledge.constants, *self.loose] if _literal_type(c) == kind]
+        if not given and kind is not None:
+            pool.extend(c for c in self.knowledge.constants[:40] if _literal_type(c) == kind)
+        pool.items = pool.items[:3]
         pool.extend((hints or self.mined.get(param.name) or Pool()).items)
         pool.extend(annotation_values(param.annotation, self.classes))
         if param.default is not None:
             pool.add(ast.unparse(param.default))
-        kind = self._type_of(param, existing)
         if kind is not None:
-            pool.extend(self._built_values(kind))
-            same = [c for c in [*self.knowledge.constants, *self.loose] if _literal_type(c) == kind]
+            pool.extend(self._built_values(kind, param.name))
             pool.extend(same[:6])
         if kind is None or len(pool.items) < 3:
             pool.extend(self.loose[:6])
             pool.extend(GENERIC)
-        if kind == "float":
-            pool.items = [s for s in pool.items if _literal_type(s) != "str"]
+        if kind in _COMPATIBLE and annotation_type_name(param.annotation) == kind:
+            allowed = _COMPATIBLE[kind]
+            pool.items = [s for s in pool.items if _literal_type(s) in allowed]
         return pool.items[:MAX_POOL]
 
-    def _built_values(self, type_name: str) -> list[str]:
-        """Values of a class type: how the tests build one, or its constructor with typical args."""
-        built = [ast.unparse(c) for c in self.knowledge.calls.get(type_name, [])[:4]]
+    def _built_values(self, type_name: str, param: str) -> list[str]:
+        """Values of a class type: how the tests build one, or its constructor with typical
+        args; then the same with one constructor argument changed where the callable
+        compares that attribute (`item.unit_price < 0` → `Item(..., -1, ...)`)."""
+        if type_name in _COMPATIBLE or type_name in TYPICAL:
+            return []
+        calls = list(self.knowledge.calls.get(type_name, [])[:4])
+        built = [ast.unparse(c) for c in calls]
         info = self.classes.get(type_name)
-        if info is not None and not info.is_enum and not built:
+        if info is None or info.is_enum:
+            return built
+        if not built:
             args = self._base_args(info.init_params, {})
             built.append(render_call(info.name, info.init_params, args))
+            calls = [c for c in [_parse_call(built[0])] if c is not None]
+        base = map_call(calls[0], info.init_params) if calls else None
+        if base is None:
+            return built
+        for attr, ctor_param in info.attr_params.items():
+            hints = self.mined.get(f"{param}.{attr}")
+            for value in (hints.items if hints else [])[:4]:
+                if base.get(ctor_param) != value:
+                    built.append(
+                        render_call(info.name, info.init_params, {**base, ctor_param: value})
+                    )
         return built
 
     def _base_args(self, params: Sequence[Param], pools: dict[str, list[str]]) -> dict[str, str]:
@@ -250,7 +331,8 @@ class Planner:
             return [None]
         if number == 0:
             return list(self.recipes)
-        return [*self.recipes, *self._extended(self.recipes[: 1 + number], number)]
+        grown = self.frontier[-30:]
+        return [*self.recipes, *self._extended([*self.recipes[: 1 + number], *grown], number)]
 
     def _extended(self, recipes: Sequence[Recipe], depth: int) -> list[Recipe]:
         """Recipes with one more call of another public method, to move the instance's state."""
@@ -306,5 +388,7 @@ class Planner:
                 pool = self.pools.get(param.name)
                 if pool and self.random.random() < 0.5:
                     args[param.name] = self.random.choice(pool)
+                if param.name in args and self.random.random() < 0.3:
+                    args[param.name] = perturb_numbers(args[param.name], self.random)
             add(self._candidate(self.random.choice(recipes), args))
         return result
