@@ -100,8 +100,9 @@ def annotation_values(annotation: ast.expr | None, classes: dict[str, ClassInfo]
         if head == "Literal":
             return [text for m in members if (text := _member_literal(m)) is not None]
         if head in ("list", "List", "Sequence", "Iterable"):
-            elems = annotation_values(members[0], classes)[:3]
-            return ["[]", *(f"[{e}]" for e in elems[:2]), f"[{', '.join(elems)}]"]
+            elems = (annotation_values(members[0], classes) or list(GENERIC))[:4]
+            sizes = [elems[:n] for n in range(1, len(elems) + 1)]
+            return ["[]", *(f"[{', '.join(size)}]" for size in sizes)]
         if head in ("dict", "Dict", "Mapping"):
             keys = annotation_values(members[0], classes)[:2]
             vals = annotation_values(members[-1], classes)[:2] if len(members) > 1 else ["1"]
@@ -246,6 +247,11 @@ class _Miner(ast.NodeVisitor):
                 self._route(side, [ast.unparse(other)])
             return
         value = other.value
+        if isinstance(side, ast.BinOp) and isinstance(side.left, ast.Call):
+            # `len(items) % 2 == 1`: the parity, not the number, matters.
+            if ast.unparse(side.left.func) == "len" and side.left.args:
+                self._route(side.left.args[0], _sized([1, 2, 3, 4]))
+            return
         if isinstance(side, ast.Call) and ast.unparse(side.func) == "len" and side.args:
             if isinstance(value, int) and not isinstance(value, bool):
                 lengths = {max(0, value + d) for d in (-1, 0, 1)}

@@ -18,6 +18,8 @@ class Recipe:
 
     var: str
     statements: tuple[str, ...]
+    note: tuple[tuple[str, str], ...] = ()
+    """Constructor arguments changed from the tests' own recipe, for naming the test."""
 
 
 @dataclass(slots=True)

@@ -15,8 +15,40 @@ from covopt_ls.engines.builtin.planner import Candidate, snake
 MAX_NAME = 72
 
 
+_SYMBOLS = {
+    ">=": "at_least",
+    "<=": "at_most",
+    "==": "equal",
+    "!=": "not_equal",
+    ">": "above",
+    "<": "below",
+    "^": "caret",
+    "~": "tilde",
+    "@": "at",
+    "+": "plus",
+    "-": "minus",
+    "*": "star",
+    "/": "slash",
+    "#": "hash",
+    "%": "percent",
+    "$": "dollar",
+    ".": "dot",
+    ",": "comma",
+    ":": "colon",
+}
+
+
 def slug(text: str, words: int = 3) -> str:
-    parts = re.findall(r"[a-z0-9]+", text.lower())
+    """Words of a value; a leading operator or symbol is named (`>=1.2` → `at_least_1_2`)."""
+    lead = re.match(r"[^\w\s]+", text)
+    named: list[str] = []
+    if lead:
+        symbols = lead.group(0)
+        while symbols:
+            key = next((k for k in _SYMBOLS if symbols.startswith(k)), symbols[0])
+            named.append(_SYMBOLS.get(key, ""))
+            symbols = symbols[len(key) :]
+    parts = [w for w in named if w] + re.findall(r"[a-z0-9]+", text.lower())
     return "_".join(parts[:words])
 
 
@@ -65,17 +97,19 @@ def test_name(
         for param, source in candidate.args
         if reference.get(param) != source
     ][:2]
+    parts.extend(describe_value(param, source) for param, source in candidate.setup_args[:1])
     if len(candidate.setup) > reference_setup and candidate.receiver:
         last = candidate.setup[-1]
         match = re.match(rf"{re.escape(candidate.receiver)}\.(\w+)\(", last)
         if match:
             parts.append(f"after_{match.group(1)}")
-    if outcome and outcome.get("kind") == "raise":
+    changes = outcome.get("changes") if outcome else None
+    if outcome and outcome.get("repr") == "None" and isinstance(changes, Mapping) and changes:
+        parts.append(f"sets_{next(iter(changes))}")
+    elif outcome and outcome.get("kind") == "raise":
         parts.append(f"raises_{snake(str(outcome.get('type', 'error')))}")
     elif not parts and outcome:
-        text = str(outcome.get("repr") or "")
-        words = slug(text.strip("'\""), 2) if len(text) < 30 else ""
-        parts.append(f"returns_{words}" if words else "case")
+        parts.append(_returns(outcome))
     base = "_".join(["test", snake(callable_name).replace(".", "_"), *parts])
     base = re.sub(r"_+", "_", base)[:MAX_NAME].rstrip("_")
     taken_set = set(taken)
@@ -83,3 +117,27 @@ def test_name(
     while name in taken_set:
         name, counter = f"{base}_{counter}", counter + 1
     return name
+
+
+def _returns(outcome: Mapping[str, object]) -> str:
+    """`returns_zero`, `returns_true`, `returns_gold_member`, or the returned type's name."""
+    text = str(outcome.get("repr") or "")
+    enum = outcome.get("enum")
+    if isinstance(enum, str):
+        return f"returns_{slug(enum.rsplit('.', 1)[-1])}"
+    try:
+        value = ast.literal_eval(text) if text else ...
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        value = ...
+    if isinstance(value, bool) or value is None:
+        return f"returns_{str(value).lower()}"
+    if isinstance(value, int | float):
+        if value == 0:
+            return "returns_zero"
+        return "returns_negative" if value < 0 else "returns_positive"
+    if isinstance(value, str):
+        words = slug(value, 2)
+        return f"returns_{words}" if words else "returns_empty_string"
+    if isinstance(value, list | tuple | dict | set) and not value:
+        return f"returns_empty_{type(value).__name__}"
+    return f"returns_{snake(str(outcome.get('type', 'value')))}"

@@ -45,6 +45,29 @@ class Candidate:
     receiver: str | None
     args: tuple[tuple[str, str], ...]
     """(parameter, source) pairs given to the target call, for naming the test."""
+    setup_args: tuple[tuple[str, str], ...] = ()
+    """Constructor arguments that differ from the tests' usual instance."""
+
+
+_DUNDER_FORMS = {
+    "__str__": "str({0})",
+    "__repr__": "repr({0})",
+    "__len__": "len({0})",
+    "__bool__": "bool({0})",
+    "__iter__": "list({0})",
+    "__eq__": "{0} == {1}",
+    "__ne__": "{0} != {1}",
+    "__lt__": "{0} < {1}",
+    "__le__": "{0} <= {1}",
+    "__gt__": "{0} > {1}",
+    "__ge__": "{0} >= {1}",
+    "__contains__": "{1} in {0}",
+    "__getitem__": "{0}[{1}]",
+    "__add__": "{0} + {1}",
+    "__sub__": "{0} - {1}",
+    "__call__": "{0}({args})",
+}
+"""Special methods are called the way people write them: `str(version)`, not `version.__str__()`."""
 
 
 def snake(name: str) -> str:
@@ -101,7 +124,8 @@ def perturb_numbers(source: str, rng: random.Random) -> str:
     node = rng.choice(numbers)
     delta = rng.choice((1, 2, -1, -2, 5))
     value = node.value
-    node.value = value * 3 if rng.random() < 0.15 else value + delta
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        node.value = value * 3 if rng.random() < 0.15 else value + delta
     return ast.unparse(tree)
 
 
@@ -293,7 +317,7 @@ class Planner:
                 statement = f"{first.var} = {render_call(cls.name, cls.init_params, args)}"
                 statements = list(first.statements)
                 statements[ctor_index] = statement
-                recipe = Recipe(first.var, tuple(statements))
+                recipe = Recipe(first.var, tuple(statements), ((param.name, value),))
                 if recipe not in recipes:
                     recipes.append(recipe)
         return recipes
@@ -311,13 +335,17 @@ class Planner:
     def _candidate(self, recipe: Recipe | None, args: dict[str, str]) -> Candidate:
         target = self.target
         var = recipe.var if recipe else None
+        values = [args[p.name] for p in target.params if p.name in args]
         if target.kind == "property":
             call = f"{var}.{target.name}"
+        elif var and target.name in _DUNDER_FORMS and len(values) == len(target.params):
+            call = _DUNDER_FORMS[target.name].format(var, *values, args=", ".join(values))
         else:
             call = render_call(self._callee(var), target.params, args)
         setup = recipe.statements if recipe else ()
         ordered = tuple((p.name, args[p.name]) for p in target.params if p.name in args)
-        return Candidate(target.qualname, setup, call, var, ordered)
+        note = recipe.note if recipe else ()
+        return Candidate(target.qualname, setup, call, var, ordered, note)
 
     def _mutations(self, base: dict[str, str]) -> Iterator[dict[str, str]]:
         yield base
@@ -354,7 +382,7 @@ class Planner:
             for recipe in recipes:
                 for args in variants:
                     call = render_call(f"{recipe.var}.{member.name}", params, args)
-                    extended.append(Recipe(recipe.var, (*recipe.statements, call)))
+                    extended.append(Recipe(recipe.var, (*recipe.statements, call), recipe.note))
         self.random.shuffle(extended)
         return extended[:60]
 
