@@ -229,46 +229,79 @@ def _run_child(
     sys.stderr.flush()
 
 
-def _run_once(config: dict[str, Any], candidate: dict[str, Any], run: int) -> dict[str, Any]:
-    work = config["work_dir"]
-    out_path = os.path.join(work, f"{candidate['id']}-{run}.json")
-    log_path = os.path.join(work, f"{candidate['id']}-{run}.log")
-    started = time.monotonic()
-    pid = os.fork()
-    if pid == 0:
-        code = 0
+class _Run:
+    """One forked run of one candidate."""
+
+    def __init__(self, config: dict[str, Any], candidate: dict[str, Any], run: int) -> None:
+        work = config["work_dir"]
+        self.candidate = candidate
+        self.run = run
+        self.out_path = os.path.join(work, f"{candidate['id']}-{run}.json")
+        self.log_path = os.path.join(work, f"{candidate['id']}-{run}.log")
+        self.started = time.monotonic()
+        self.deadline = self.started + float(config["timeout"])
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                _run_child(config, candidate, self.out_path, self.log_path)
+            except BaseException:
+                code = 1
+            os._exit(code)
+        self.pid = pid
+
+    def poll(self) -> dict[str, Any] | None:
+        """The run's result once it has ended (killed when past its deadline), else None."""
+        finished, status = os.waitpid(self.pid, os.WNOHANG)
+        if not finished:
+            if time.monotonic() <= self.deadline:
+                return None
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            return {"timed_out": True, "duration": time.monotonic() - self.started}
         try:
-            _run_child(config, candidate, out_path, log_path)
-        except BaseException:
-            code = 1
-        os._exit(code)
-    deadline = started + float(config["timeout"])
-    status = None
-    while status is None:
-        finished, raw_status = os.waitpid(pid, os.WNOHANG)
-        if finished:
-            status = raw_status
-            break
-        if time.monotonic() > deadline:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            return {"timed_out": True, "duration": time.monotonic() - started}
-        time.sleep(0.005)
-    duration = time.monotonic() - started
-    try:
-        with open(out_path, encoding="utf-8") as handle:
-            result: dict[str, Any] = json.load(handle)
-    except (OSError, ValueError):
-        log = ""
-        try:
-            with open(log_path, encoding="utf-8", errors="replace") as handle:
-                log = handle.read()
-        except OSError:
-            pass
-        reason = _describe_status(status)
-        result = {"crashed": _tail(f"the test process {reason}\n{log}")}
-    result["duration"] = duration
-    return result
+            with open(self.out_path, encoding="utf-8") as handle:
+                result: dict[str, Any] = json.load(handle)
+        except (OSError, ValueError):
+            log = ""
+            try:
+                with open(self.log_path, encoding="utf-8", errors="replace") as handle:
+                    log = handle.read()
+            except OSError:
+                pass
+            reason = _describe_status(status)
+            result = {"crashed": _tail(f"the test process {reason}\n{log}")}
+        result["duration"] = time.monotonic() - self.started
+        return result
+
+
+def _run_all(config: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Different candidates run side by side (up to `parallel`); one candidate's repeats run
+    one after another, each only once the previous has ended."""
+    results: dict[str, list[dict[str, Any]]] = {c["id"]: [] for c in config["candidates"]}
+    waiting: list[tuple[dict[str, Any], int]] = [(c, 0) for c in config["candidates"]]
+    waiting.reverse()
+    active: list[_Run] = []
+    parallel = max(1, int(config.get("parallel", 1)))
+    repeat = int(config["repeat"])
+    while waiting or active:
+        while waiting and len(active) < parallel:
+            candidate, run = waiting.pop()
+            active.append(_Run(config, candidate, run))
+        ended = False
+        for current in list(active):
+            result = current.poll()
+            if result is None:
+                continue
+            ended = True
+            active.remove(current)
+            runs = results[current.candidate["id"]]
+            runs.append(result)
+            if current.run + 1 < repeat and _worth_repeating(runs[0]):
+                waiting.append((current.candidate, current.run + 1))
+        if not ended:
+            time.sleep(0.003)
+    return results
 
 
 def _describe_status(status: int) -> str:
@@ -309,13 +342,7 @@ def main(argv: list[str]) -> int:
         with open(config["results"], "w", encoding="utf-8") as handle:
             json.dump({"fatal": f"cannot import pytest and coverage: {exc}"}, handle)
         return 0
-    results: dict[str, list[dict[str, Any]]] = {}
-    for candidate in config["candidates"]:
-        runs = [_run_once(config, candidate, 0)]
-        if _worth_repeating(runs[0]):
-            for run in range(1, int(config["repeat"])):
-                runs.append(_run_once(config, candidate, run))
-        results[candidate["id"]] = runs
+    results = _run_all(config)
     with open(config["results"], "w", encoding="utf-8") as handle:
         json.dump({"results": results}, handle)
     return 0

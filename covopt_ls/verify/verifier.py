@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import json
 import logging
+import os
 import re
 import shutil
 import sys
@@ -80,6 +81,8 @@ class SubprocessVerifier:
     def __init__(self, settings: VerifySettings) -> None:
         self.settings = settings
         self.notes: list[str] = []
+        self.parallel = max(1, min(4, os.cpu_count() or 1))
+        """Candidates measured side by side (each candidate's own runs stay sequential)."""
         self._interpreters: dict[str, _Interpreter] = {}
 
     async def verify(
@@ -127,6 +130,7 @@ class SubprocessVerifier:
             "pytest_args": layout.pytest_args,
             "candidates": candidates,
             "repeat": self.settings.repeat,
+            "parallel": self.parallel,
             "timeout": self.settings.timeout_seconds,
             "work_dir": str(work),
             "results": str(scratch / "results.json"),
