@@ -8,6 +8,7 @@ scoped to the folder (asked only when the client declares `workspace.configurati
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -22,6 +23,8 @@ from .folders import Folder
 logger = logging.getLogger(__name__)
 
 SECTION = "covopt"
+CONFIGURATION_TIMEOUT_SECONDS = 10.0
+"""A client that never answers must not keep the folder (and its documents) waiting."""
 
 
 def settings_layer(value: Any) -> dict[str, Any] | None:
@@ -43,10 +46,13 @@ async def fetch_settings(
     workspace = server.client_capabilities.workspace
     if workspace is not None and workspace.configuration:
         try:
-            answer = await server.workspace_configuration_async(
-                types.ConfigurationParams(
-                    items=[types.ConfigurationItem(scope_uri=folder.uri, section=SECTION)]
-                )
+            answer = await asyncio.wait_for(
+                server.workspace_configuration_async(
+                    types.ConfigurationParams(
+                        items=[types.ConfigurationItem(scope_uri=folder.uri, section=SECTION)]
+                    )
+                ),
+                CONFIGURATION_TIMEOUT_SECONDS,
             )
             client_layer = settings_layer(answer[0] if answer else None)
         except Exception as exc:  # a client that cannot answer must not stop the server

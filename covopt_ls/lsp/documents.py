@@ -119,6 +119,10 @@ def resolve(folder: Folder | None, path: Path, previous: MeasuredSource | None) 
     key = measurement_key(fc)
     if previous is not None and previous.key == key:
         return Resolution(State.CURRENT, fc, ranges, previous)
+    if not path.exists():
+        return Resolution(
+            State.STALE, fc, ranges, reason=f"{path.name} is not on disk (deleted or renamed)"
+        )
     if store.is_stale(path):
         when = fc.origin.measured_at.astimezone().strftime("%H:%M:%S") if fc.origin else "?"
         return Resolution(

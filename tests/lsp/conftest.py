@@ -7,6 +7,7 @@ Each test gets a fresh copy of a fixture project with coverage data from a real
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -38,10 +39,36 @@ SERVER = ClientServerConfig(
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """The shop example with every coverage format written by one real run."""
-    root = make_project(tmp_path, "shop")
+def project_kind() -> str:
+    """Which project the test's workspace is: override with `parametrize("project_kind", ...)`
+    naming a `<kind>_project` fixture."""
+    return "shop"
+
+
+@pytest.fixture(scope="session")
+def measured_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One real coverage run of the shop example for the whole session (all four formats)."""
+    root = make_project(tmp_path_factory.mktemp("baseline"), "shop")
     run_coverage(root)
+    return root
+
+
+@pytest.fixture
+def shop_project(measured_shop: Path, tmp_path: Path) -> Path:
+    """A private copy of the measured shop, timestamps kept (so it is as fresh as measured).
+
+    The data file is left out: it names the baseline's absolute paths. The reports that name
+    files relative to their own folder (XML, JSON, lcov) describe the copy as well; a test that
+    re-runs coverage gets a data file of its own.
+    """
+    root = tmp_path / "shop"
+    shutil.copytree(measured_shop, root, ignore=shutil.ignore_patterns(".coverage"))
+    return root
+
+
+@pytest.fixture
+def project(request: pytest.FixtureRequest, project_kind: str) -> Path:
+    root: Path = request.getfixturevalue(f"{project_kind}_project")
     return root
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +12,7 @@ from lsprotocol import types
 
 from tests.lsp.editor import EditorClient, lines_of
 from tests.lsp.expected import expected_for
-from tests.support.coverage_projects import add_test, run_coverage
+from tests.support.coverage_projects import add_test, make_project, run_coverage
 
 SOURCE = "src/shop/pricing.py"
 SILVER_TEST = """
@@ -304,3 +306,78 @@ async def test_source_deleted_while_open_does_not_break_the_server(
     assert hover is None or isinstance(hover.contents, types.MarkupContent)
     assert client.error is None
     assert before
+
+
+@pytest.fixture
+def container_project(tmp_path: Path) -> Path:
+    """The shop measured "in a container": the report names /app/src/shop/pricing.py."""
+    root = make_project(tmp_path, "shop")
+    reports = run_coverage(root, formats=("xml",))
+    (root / ".coverage").unlink()
+    xml = reports["xml"]
+    text = xml.read_text(encoding="utf-8")
+    text = text.replace(f"<source>{root}</source>", "<source>/app/src</source>")
+    xml.write_text(text.replace('filename="src/', 'filename="'), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("project_kind", ["container"])
+async def test_file_measured_under_another_path_is_explained_and_path_mappings_fix_it(
+    client: EditorClient, project: Path, project_kind: str
+) -> None:
+    uri = client.open(project / SOURCE)
+    notice = await client.wait_for_diagnostics(uri, bool, what="the explanation")
+    assert [d.code for d in notice] == ["not-measured"]
+    suggestion = re.search(r'\{"pathMappings": \{.*?\}\}', notice[0].message)
+    assert suggestion is not None, notice[0].message
+    mappings = json.loads(suggestion.group(0))["pathMappings"]
+    assert any(key.startswith("/app") for key in mappings)
+
+    client.set_configuration(mappings, section="covopt.pathMappings")  # as the user pastes it
+    published = len(client.publications)
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
+    mapped = await client.wait_for_diagnostics(
+        uri, _has_gaps, after=published, what="the mapped coverage"
+    )
+    assert "not-measured" not in {d.code for d in mapped}
+    assert lines_of(mapped, "uncovered-line")
+
+
+LEGACY = b"""# -*- coding: latin-1 -*-
+GREETING = "gr\xfc\xdf dich"
+
+
+def greet(name, formal=False):
+    if formal:
+        return "Sehr geehrte " + name
+    return GREETING + ", " + name
+"""
+LEGACY_TEST = """
+from shop.legacy import greet
+
+
+def test_greet():
+    assert greet("Ada").endswith("Ada")
+"""
+
+
+@pytest.fixture
+def legacy_project(tmp_path: Path) -> Path:
+    """The shop with a module in Latin-1 (declared by its coding cookie), measured."""
+    root = make_project(tmp_path, "shop")
+    (root / "src" / "shop" / "legacy.py").write_bytes(LEGACY)
+    add_test(root, LEGACY_TEST, "tests/test_legacy.py")
+    run_coverage(root)
+    return root
+
+
+@pytest.mark.parametrize("project_kind", ["legacy"])
+async def test_source_not_in_utf8_is_mapped_as_python_reads_it(
+    client: EditorClient, project: Path, project_kind: str
+) -> None:
+    path = project / "src" / "shop" / "legacy.py"
+    uri = client.open(path, LEGACY.decode("latin-1"))
+    diagnostics = await client.wait_for_diagnostics(uri, _has_gaps, what="the legacy gap")
+    assert lines_of(diagnostics, "uncovered-line") == [(7, 7)]
+    assert client.messages == []
+    assert client.error is None
