@@ -20,6 +20,7 @@ import asyncio
 import json
 import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -163,6 +164,17 @@ async def _get_latency(url: str, ids: list[str]) -> tuple[float, float]:
     return cuts[49] * 1000, cuts[98] * 1000
 
 
+def _cpu_seconds(server: int, llm_stub: int) -> tuple[float, float, float]:
+    """CPU time (user + system) so far of the server, the LLM stub and this client."""
+
+    def of(pid: int) -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return of(server), of(llm_stub), usage.ru_utime + usage.ru_stime
+
+
 async def _measure() -> dict[str, Any]:
     scratch = Path(tempfile.mkdtemp(prefix="covopt-bench-http-"))
     reply = scratch / "reply.txt"
@@ -179,6 +191,7 @@ async def _measure() -> dict[str, Any]:
         server, url = await _start([python, "-c", subject.format("unverified", llm_url)], REPO)
         try:
             rates, engine_ids = [], []
+            before = _cpu_seconds(server.pid, fake.pid)
             for trial in range(TRIALS):
                 first = trial * ENGINE_TASKS
                 bodies = [_request(first + i) for i in range(ENGINE_TASKS)]
@@ -190,6 +203,19 @@ async def _measure() -> dict[str, Any]:
             print(f"engine path (HTTP + registry + LLM engine, verifier bypassed): best "
                   f"{max(rates):.0f} tasks/s, median {statistics.median(rates):.0f}, over "
                   f"{TRIALS} x {ENGINE_TASKS} distinct tasks", flush=True)  # fmt: skip
+            spent = [b - a for a, b in zip(before, _cpu_seconds(server.pid, fake.pid), strict=True)]
+            per_task = [seconds * 1000 / len(engine_ids) for seconds in spent]
+            capacity = (os.cpu_count() or 1) * 1000 / sum(per_task)
+            results["engine_path_cpu_ms_per_task"] = dict(
+                zip(
+                    ("server", "llm_stub", "client"), [round(ms, 3) for ms in per_task], strict=True
+                )
+            )
+            results["engine_path_cpu_bound_tasks_per_second"] = round(capacity, 1)
+            print(f"  CPU per task: server {per_task[0]:.2f} ms, LLM stub {per_task[1]:.2f} ms, "
+                  f"client {per_task[2]:.2f} ms; {os.cpu_count()} idle cores could carry "
+                  f"~{capacity:.0f} tasks/s (derived from CPU time, not measured: it shows "
+                  "what the shared machine's load hides)", flush=True)  # fmt: skip
             same = _request(-1)
             rates, cache_ids = [], []
             for _ in range(TRIALS):

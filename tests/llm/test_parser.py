@@ -57,6 +57,24 @@ def test_python_blocks_when_there_is_no_json() -> None:
     assert tests[1].expected_coverage_impact == DEFAULT_IMPACT
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        pytest.param(f"```Python\n{SILVER}\n```", id="capitalised"),
+        pytest.param(f"```python {SILVER}```", id="no-newline"),
+        pytest.param(f"```\n{SILVER}\n```", id="unlabelled"),
+        pytest.param(f"Here:\n```python\n{SILVER}\n", id="never-closed"),
+    ],
+)
+def test_python_fences_in_the_shapes_models_send(reply: str) -> None:
+    assert codes(reply) == [SILVER]
+
+
+def test_a_block_in_another_language_is_not_taken_for_a_test() -> None:
+    reply = f'```json\n{{"note": "def test_x(): pass"}}\n```\n```python\n{SILVER}\n```'
+    assert codes(reply) == [SILVER]
+
+
 def test_python_blocks_that_define_tests_are_preferred_over_other_code() -> None:
     helper = "```python\ndef helper():\n    pass\n```"
     reply = f"The function:\n{helper}\nTest:\n```python\n{SILVER}\n```"
@@ -107,6 +125,7 @@ def test_a_bad_target_line_is_replaced_and_the_test_kept() -> None:
 def test_test_code_wrapped_in_its_own_fence_or_given_as_lines() -> None:
     fenced = json.dumps([{"test_code": f"```python\n{SILVER}\n```"}])
     assert codes(fenced) == [SILVER]
+    assert codes(json_block({"test_code": f"```python\n{SILVER}\n```"})) == [SILVER]
     as_lines = json.dumps([{"test_code": SILVER.splitlines()}])
     assert codes(as_lines) == [SILVER]
 

@@ -20,10 +20,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from covopt_ls.generation import RecommendedTest
 
-_JSON_FENCE = re.compile(r"```[ \t]*json[ \t]*\r?\n?(.*?)(?:```|\Z)", re.IGNORECASE | re.DOTALL)
-_CODE_FENCE = re.compile(
-    r"```[ \t]*(python3?|py|)[ \t]*\r?\n(.*?)(?:```|\Z)", re.IGNORECASE | re.DOTALL
-)
+_FENCE = "```"
+_LABEL = re.compile(r"[ \t]*([\w+-]*)[ \t]*\r?\n?")
+_PYTHON_LABELS = frozenset({"python", "python3", "py", ""})
 _INNER_FENCE = re.compile(r"^\s*```[ \t]*(?:python3?|py)?[ \t]*\r?\n?(.*?)\s*```\s*$", re.DOTALL)
 _TEST_CODE_STRING = re.compile(r'"test_code"\s*:\s*"((?:[^"\\]|\\.)*)"', re.DOTALL)
 _DEFINES_TEST = re.compile(r"^\s*(?:async\s+)?def\s+test|^\s*class\s+Test", re.MULTILINE)
@@ -107,7 +106,9 @@ def _entries(reply: str) -> list[_Entry]:
 
 
 def _from_json_fences(text: str) -> list[_Entry] | None:
-    for block in _JSON_FENCE.findall(text):
+    for label, block in fenced_blocks(text):
+        if label != "json":
+            continue
         found = _decoded(block.strip())
         if found is not None:
             return found
@@ -157,13 +158,30 @@ def _from_broken_json(text: str) -> list[_Entry] | None:
 
 
 def _from_code_fences(text: str) -> list[_Entry]:
-    blocks: list[tuple[str, str]] = _CODE_FENCE.findall(text)
+    blocks = [(label, body) for label, body in fenced_blocks(text) if label in _PYTHON_LABELS]
     # Blocks that define tests; failing that, whatever is declared python (the reference's way).
     chosen = [body for _, body in blocks if _defines_test(body)]
     if not chosen:
         chosen = [body for lang, body in blocks if lang and body.strip()]
     entries = (_entry({"test_code": body}) for body in chosen)
     return [entry for entry in entries if entry is not None]
+
+
+def fenced_blocks(text: str) -> list[tuple[str, str]]:
+    """(label, body) of each ``` block, fences paired in order; a last fence left open runs to
+    the end (a reply cut at max_tokens). The label is lower-cased; the body may follow it on the
+    same line (```json{...}```)."""
+    blocks: list[tuple[str, str]] = []
+    position = 0
+    while (start := text.find(_FENCE, position)) >= 0:
+        label = _LABEL.match(text, start + len(_FENCE))
+        assert label is not None  # the pattern matches the empty string
+        end = text.find(_FENCE, label.end())
+        blocks.append((label.group(1).lower(), text[label.end() : end if end >= 0 else None]))
+        if end < 0:
+            break
+        position = end + len(_FENCE)
+    return blocks
 
 
 def _decoded(text: str) -> list[_Entry] | None:
