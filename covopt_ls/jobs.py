@@ -102,7 +102,17 @@ def statement_lines(source: str) -> frozenset[int]:
         tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return frozenset()
-    return frozenset(node.lineno for node in ast.walk(tree) if isinstance(node, ast.stmt))
+    lines: set[int] = set()
+    pending: list[ast.AST] = list(tree.body)
+    while pending:  # statement bodies only: expressions hold no statement
+        node = pending.pop()
+        if isinstance(node, ast.stmt):
+            lines.add(node.lineno)
+        for name in ("body", "orelse", "finalbody", "handlers", "cases"):
+            body = getattr(node, name, None)
+            if isinstance(body, list):
+                pending.extend(body)
+    return frozenset(lines)
 
 
 def _targets(request: GenerationRequest) -> list[_Target]:

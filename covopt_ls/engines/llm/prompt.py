@@ -49,6 +49,10 @@ Example output:
 ```"""
 
 
+_BODY_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
+"""Where statements nest (if/for/while/with/try/match bodies, except handlers, match cases)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Scope:
     kind: str
@@ -77,18 +81,22 @@ def enclosing_scopes(source: str) -> list[Scope]:
         return []
     scopes: list[Scope] = []
 
-    def visit(node: ast.AST, prefix: str) -> None:
-        for child in ast.iter_child_nodes(node):
+    def visit(nodes: list[ast.AST], prefix: str) -> None:
+        # Scopes are statements, so only statement bodies are walked, never expressions.
+        for child in nodes:
+            inner = prefix
             if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                 kind = "class" if isinstance(child, ast.ClassDef) else "function"
                 name = f"{prefix}{child.name}"
                 first = min([child.lineno, *(d.lineno for d in child.decorator_list)])
                 scopes.append(Scope(kind, name, first, child.end_lineno or child.lineno))
-                visit(child, f"{name}.")
-            else:
-                visit(child, prefix)
+                inner = f"{name}."
+            for field in _BODY_FIELDS:
+                body = getattr(child, field, None)
+                if isinstance(body, list):
+                    visit(body, inner)
 
-    visit(tree, "")
+    visit(list(tree.body), "")
     return scopes
 
 
