@@ -19,7 +19,7 @@ from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.candidates import module_constants
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests
 from covopt_ls.engines.builtin.modpath import ImportSite, resolve
-from covopt_ls.engines.builtin.naming import test_name
+from covopt_ls.engines.builtin.naming import name_for_test
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.reasons import explain
 from covopt_ls.engines.builtin.render import ImportContext, render_test, top_level_names
@@ -215,7 +215,7 @@ class BuiltinEngine:
             recipe = search.planner.recipes[0] if search.planner.recipes else None
             reference_setup = len(recipe.statements) if recipe else 0
             for observation in chosen:
-                name = test_name(
+                name = name_for_test(
                     observation.candidate,
                     target.qualname,
                     reference,

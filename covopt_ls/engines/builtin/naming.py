@@ -84,7 +84,7 @@ def describe_value(param: str, source: str) -> str:
     return param
 
 
-def test_name(
+def name_for_test(
     candidate: Candidate,
     callable_name: str,
     reference: Mapping[str, str],

@@ -47,6 +47,8 @@ class Candidate:
     """(parameter, source) pairs given to the target call, for naming the test."""
     setup_args: tuple[tuple[str, str], ...] = ()
     """Constructor arguments that differ from the tests' usual instance."""
+    distance: int = 0
+    """How many changes from the plainest call (the existing test's): fewer reads better."""
 
 
 _DUNDER_FORMS = {
@@ -345,7 +347,12 @@ class Planner:
         setup = recipe.statements if recipe else ()
         ordered = tuple((p.name, args[p.name]) for p in target.params if p.name in args)
         note = recipe.note if recipe else ()
-        return Candidate(target.qualname, setup, call, var, ordered, note)
+        base = self.base_calls[0] if self.base_calls else {}
+        distance = sum(1 for p in target.params if args.get(p.name) != base.get(p.name))
+        distance += len(note)
+        if recipe and self.recipes:
+            distance += max(0, len(recipe.statements) - len(self.recipes[0].statements))
+        return Candidate(target.qualname, setup, call, var, ordered, note, distance)
 
     def _mutations(self, base: dict[str, str]) -> Iterator[dict[str, str]]:
         yield base

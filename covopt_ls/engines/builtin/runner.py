@@ -22,6 +22,7 @@ from covopt_ls.verify.sandbox import run_sandboxed
 
 WORKER_SOURCE = Path(__file__).with_name("worker.py")
 MEMORY_LIMIT = 1024 * 1024 * 1024
+_MISUSE = ("TypeError", "AttributeError")
 FILE_SIZE_LIMIT = 16 * 1024 * 1024
 
 
@@ -36,6 +37,17 @@ class Observation:
     stable: bool = True
 
     @property
+    def misuse(self) -> bool:
+        """A TypeError or AttributeError from an operation on a wrong-typed argument (not a
+        `raise` of the code's own): it tests the caller's mistake, not the code's behaviour."""
+        outcome = self.outcome or {}
+        return (
+            outcome.get("kind") == "raise"
+            and outcome.get("type") in _MISUSE
+            and not outcome.get("explicit", True)
+        )
+
+    @property
     def usable(self) -> bool:
         """Can become a test: it ran to an end, without touching the outside world."""
         return (
@@ -44,6 +56,7 @@ class Observation:
             and self.setup_error is None
             and not ({"network", "process", "filesystem", "missing_file"} & set(self.flags))
             and self.stable
+            and not self.misuse
         )
 
 

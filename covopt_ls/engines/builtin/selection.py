@@ -16,10 +16,12 @@ def reached(observation: Observation, lines: set[int], arcs: set[Arc]) -> set[Go
     return found
 
 
-def _cost(observation: Observation) -> tuple[int, int]:
-    """Prefer short, plain candidates: fewer setup statements, then shorter code."""
+def _cost(observation: Observation) -> tuple[int, int, int]:
+    """Prefer plain candidates: closest to the existing tests' call, fewer setup statements,
+    then shorter code."""
     candidate = observation.candidate
-    return len(candidate.setup), len(candidate.call) + sum(len(s) for s in candidate.setup)
+    length = len(candidate.call) + sum(len(s) for s in candidate.setup)
+    return candidate.distance, len(candidate.setup), length
 
 
 def cover(

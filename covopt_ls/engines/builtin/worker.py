@@ -169,6 +169,22 @@ def _state_changes(before: dict[str, str | None], obj: Any, ns: dict[str, Any]) 
     return changes
 
 
+def _raised_by_statement(exc: BaseException) -> bool:
+    """True when a `raise` statement threw it, not an operation on a wrong-typed value."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return False
+    try:
+        import linecache
+
+        line = linecache.getline(tb.tb_frame.f_code.co_filename, tb.tb_lineno).strip()
+    except Exception:
+        return False
+    return line.startswith("raise")
+
+
 def _on_alarm(signum: int, frame: Any) -> None:
     raise _CandidateTimeout()
 
@@ -211,6 +227,7 @@ def _run_one(
                 "type": kind.__qualname__,
                 "type_module": kind.__module__,
                 "message": str(exc)[:200],
+                "explicit": _raised_by_statement(exc),
             }
         else:
             sys.settrace(None)

@@ -1,0 +1,211 @@
+"""Rendering observed calls as pytest tests: names, assertions, and self-contained imports."""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+from covopt_ls.engines.builtin.naming import describe_value, name_for_test
+from covopt_ls.engines.builtin.planner import Candidate
+from covopt_ls.engines.builtin.render import ImportContext, render_test, top_level_names
+from covopt_ls.engines.builtin.runner import Observation
+
+MODULE = """
+import math
+from datetime import date
+
+class InsufficientFunds(Exception):
+    pass
+
+class Account:
+    pass
+
+class Level:
+    pass
+
+def calculate_discount(price, member_type): ...
+def divide(a, b): ...
+def due(day): ...
+"""
+
+
+def _ctx(test_imports: dict[str, str] | None = None) -> ImportContext:
+    defined, imported = top_level_names(ast.parse(MODULE))
+    return ImportContext("shop.pricing", defined, imported, test_imports or {})
+
+
+def _obs(
+    call: str,
+    outcome: dict[str, Any],
+    setup: tuple[str, ...] = (),
+    receiver: str | None = None,
+    args: tuple[tuple[str, str], ...] = (),
+) -> Observation:
+    candidate = Candidate("f", setup, call, receiver, args)
+    return Observation(candidate, outcome=outcome)
+
+
+def _returned(repr_text: str, **extra: Any) -> dict[str, Any]:
+    info = {
+        "kind": "return",
+        "repr": repr_text,
+        "faithful": True,
+        "is_float": False,
+        "type": "int",
+        "type_module": "builtins",
+        "enum": None,
+        "attrs": {},
+    }
+    info.update(extra)
+    return info
+
+
+def test_float_results_are_compared_with_approx() -> None:
+    code = render_test(
+        _obs("calculate_discount(100, 'silver')", _returned("85.0", is_float=True, type="float")),
+        "test_calculate_discount_silver_member_type",
+        _ctx(),
+    )
+    assert "assert calculate_discount(100, 'silver') == pytest.approx(85.0)" in code
+    assert code.startswith("import pytest\nfrom shop.pricing import calculate_discount\n")
+    ast.parse(code)
+
+
+def test_exceptions_become_pytest_raises_with_a_plain_message() -> None:
+    outcome = {
+        "kind": "raise",
+        "type": "ValueError",
+        "type_module": "builtins",
+        "message": "cannot divide by zero",
+    }
+    code = render_test(
+        _obs("divide(10, 0)", outcome), "test_divide_zero_b_raises_value_error", _ctx()
+    )
+    assert (
+        "with pytest.raises(ValueError, match='cannot divide by zero'):\n        divide(10, 0)"
+        in code
+    )
+    assert "import pytest" in code
+
+
+def test_module_exceptions_are_imported_from_the_module_and_regex_messages_are_not_matched() -> (
+    None
+):
+    outcome = {
+        "kind": "raise",
+        "type": "InsufficientFunds",
+        "type_module": "shop.pricing",
+        "message": "cannot withdraw 1000000.0 (balance: 5)",
+    }
+    code = render_test(
+        _obs("acct.withdraw(1000000.0)", outcome, ("acct = Account('ada', 5.0)",), "acct"),
+        "test_account_withdraw_raises_insufficient_funds",
+        _ctx(),
+    )
+    assert "from shop.pricing import Account, InsufficientFunds" in code
+    assert "with pytest.raises(InsufficientFunds):" in code
+    assert "    acct = Account('ada', 5.0)\n" in code
+
+
+def test_booleans_and_none_are_compared_by_identity() -> None:
+    code = render_test(_obs("divide(1, 1) > 0", _returned("True", type="bool")), "test_x", _ctx())
+    assert "assert divide(1, 1) > 0 is True" in code
+
+
+def test_enum_members_are_compared_by_identity() -> None:
+    outcome = _returned(
+        "<Level.DEBUG: 10>",
+        faithful=False,
+        enum="Level.DEBUG",
+        type="Level",
+        type_module="shop.pricing",
+    )
+    code = render_test(_obs("due(1)", outcome), "test_due", _ctx())
+    assert "assert due(1) is Level.DEBUG" in code
+    assert "from shop.pricing import Level, due" in code
+
+
+def test_values_without_a_faithful_repr_get_a_type_and_attribute_check() -> None:
+    outcome = _returned(
+        "<Account object at 0x7f>",
+        faithful=False,
+        type="Account",
+        type_module="shop.pricing",
+        attrs={
+            "owner": {"repr": "'ada'", "is_float": False},
+            "balance": {"repr": "2.5", "is_float": True},
+        },
+    )
+    code = render_test(_obs("due(1)", outcome), "test_due_returns_account", _ctx())
+    assert "result = due(1)" in code
+    assert "assert isinstance(result, Account)" in code
+    assert "assert result.owner == 'ada'" in code
+    assert "assert result.balance == pytest.approx(2.5)" in code
+
+
+def test_foreign_types_are_checked_by_name() -> None:
+    outcome = _returned("<Thing>", faithful=False, type="Thing", type_module="elsewhere")
+    code = render_test(_obs("due(1)", outcome), "test_due", _ctx())
+    assert "assert type(result).__name__ == 'Thing'" in code
+
+
+def test_a_method_returning_none_asserts_the_state_it_changed() -> None:
+    outcome = _returned(
+        "None", type="NoneType", changes={"frozen": {"repr": "True", "is_float": False}}
+    )
+    code = render_test(
+        _obs("acct.freeze()", outcome, ("acct = Account('ada')",), "acct"), "test_freeze", _ctx()
+    )
+    assert "    acct.freeze()\n    assert acct.frozen is True\n" in code
+
+
+def test_names_used_from_the_tests_or_the_module_imports_are_imported() -> None:
+    ctx = _ctx({"date": "from datetime import date"})
+    code = render_test(_obs("due(date(2024, 3, 2))", _returned("3")), "test_due", ctx)
+    assert code.splitlines()[:2] == ["from datetime import date", "from shop.pricing import due"]
+    ctx = _ctx()
+    code = render_test(_obs("due(math.pi)", _returned("3")), "test_due", ctx)
+    assert "import math" in code.splitlines()
+
+
+def test_describe_value_names_the_distinguishing_input() -> None:
+    assert describe_value("member_type", "'silver'") == "silver_member_type"
+    assert describe_value("b", "0") == "zero_b"
+    assert describe_value("amount", "-1") == "negative_amount"
+    assert describe_value("express", "True") == "express"
+    assert describe_value("express", "False") == "not_express"
+    assert describe_value("owner", "None") == "no_owner"
+    assert describe_value("values", "[]") == "empty_values"
+    assert describe_value("text", "''") == "empty_text"
+    assert describe_value("constraint", "'>=1.2.3'") == "at_least_1_2_constraint"
+    assert describe_value("level", "Level.DEBUG") == "debug_level"
+
+
+def test_test_names_come_from_the_differing_argument_and_the_outcome() -> None:
+    candidate = Candidate("divide", (), "divide(10, 0)", None, (("a", "10"), ("b", "0")))
+    raised = {"kind": "raise", "type": "ValueError"}
+    name = name_for_test(candidate, "divide", {"a": "10", "b": "2"}, 0, raised, set())
+    assert name == "test_divide_zero_b_raises_value_error"
+    again = name_for_test(candidate, "divide", {"a": "10", "b": "2"}, 0, raised, {name})
+    assert again == "test_divide_zero_b_raises_value_error_2"
+
+
+def test_method_test_names_mention_the_class_and_the_preparing_call() -> None:
+    candidate = Candidate(
+        "Account.deposit",
+        ("acct = Account('ada')", "acct.freeze()"),
+        "acct.deposit(5)",
+        "acct",
+        (("amount", "5"),),
+    )
+    raised = {"kind": "raise", "type": "AccountFrozen"}
+    name = name_for_test(candidate, "Account.deposit", {"amount": "5"}, 1, raised, set())
+    assert name == "test_account_deposit_after_freeze_raises_account_frozen"
+
+
+def test_without_a_differing_argument_the_result_names_the_test() -> None:
+    candidate = Candidate("f", (), "f()", None, ())
+    assert name_for_test(candidate, "f", {}, 0, _returned("0"), set()) == "test_f_returns_zero"
+    assert name_for_test(candidate, "f", {}, 0, _returned("'gold member'"), set()) == (
+        "test_f_returns_gold_member"
+    )

@@ -1,0 +1,130 @@
+"""The worker subprocess: traces what each candidate executes and how it ends, in the sandbox."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from covopt_ls.engines.builtin.planner import Candidate
+from covopt_ls.engines.builtin.runner import BatchResult, Scratch, WorkerSetup, run_batch
+
+MODULE = textwrap.dedent(
+    """\
+    import socket
+
+
+    def divide(a, b):
+        if b == 0:
+            raise ValueError("cannot divide by zero")
+        return a / b
+
+
+    def spin(n):
+        while n >= 0:
+            n += 1
+
+
+    def fetch(host):
+        return socket.create_connection((host, 80), timeout=1)
+
+
+    def shout(text):
+        print("noise on stdout")
+        return text.upper()
+    """
+)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "calc.py").write_text(MODULE)
+    return tmp_path
+
+
+def _run(
+    project: Path, calls: list[str], *, module: str = "calc", timeout_each: float = 1.0
+) -> BatchResult:
+    setup = WorkerSetup(sys.executable, module, project / "calc.py", (str(project),), (), project)
+    candidates = [Candidate("f", (), call, None, ()) for call in calls]
+    scratch = Scratch()
+    try:
+        return asyncio.run(
+            run_batch(
+                setup, scratch, candidates, timeout=20, timeout_each=timeout_each, repeat=True
+            )
+        )
+    finally:
+        scratch.close()
+
+
+def test_lines_arcs_and_results_are_recorded_per_candidate(project: Path) -> None:
+    batch = _run(project, ["divide(6, 3)", "divide(1, 0)"])
+    assert batch.import_error is None
+    ok, raised = batch.observations
+    assert {5, 7} <= ok.lines and 6 not in ok.lines
+    assert (5, 7) in ok.arcs and (7, -4) in ok.arcs
+    assert ok.outcome is not None and ok.outcome["repr"] == "2.0" and ok.outcome["is_float"]
+    assert raised.lines >= {5, 6}
+    assert raised.outcome == {
+        "kind": "raise",
+        "type": "ValueError",
+        "type_module": "builtins",
+        "message": "cannot divide by zero",
+        "explicit": True,
+    }
+    assert ok.usable and raised.usable
+
+
+def test_a_hanging_candidate_is_stopped_and_the_others_still_run(project: Path) -> None:
+    batch = _run(project, ["spin(0)", "divide(1, 1)"], timeout_each=0.3)
+    spin, after = batch.observations
+    assert spin.outcome == {"kind": "timeout"}
+    assert not spin.usable
+    assert after.outcome is not None and after.outcome["repr"] == "1.0"
+
+
+def test_network_access_is_blocked_and_flagged(project: Path) -> None:
+    batch = _run(project, ["fetch('example.com')"])
+    (observation,) = batch.observations
+    assert "network" in observation.flags
+    assert not observation.usable
+
+
+def test_printing_candidates_do_not_corrupt_the_protocol(project: Path) -> None:
+    batch = _run(project, ["shout('hi')"])
+    (observation,) = batch.observations
+    assert observation.outcome is not None and observation.outcome["repr"] == "'HI'"
+
+
+def test_an_import_error_is_reported(project: Path) -> None:
+    batch = _run(project, ["divide(1, 1)"], module="no_such_module")
+    assert batch.import_error is not None
+    assert "no_such_module" in batch.import_error
+    assert batch.observations == []
+
+
+def test_a_missing_interpreter_is_a_worker_error(project: Path) -> None:
+    setup = WorkerSetup(
+        "/nonexistent/python", "calc", project / "calc.py", (str(project),), (), project
+    )
+    scratch = Scratch()
+    try:
+        batch = asyncio.run(
+            run_batch(setup, scratch, [Candidate("f", (), "divide(1, 1)", None, ())], timeout=5)
+        )
+    finally:
+        scratch.close()
+    assert batch.worker_error is not None
+
+
+def test_a_type_error_from_a_wrong_typed_argument_is_not_usable(project: Path) -> None:
+    (observation,) = _run(project, ["divide('a', 2)"]).observations
+    assert observation.outcome is not None
+    assert observation.outcome["type"] == "TypeError"
+    assert observation.outcome["explicit"] is False
+    assert observation.misuse
+    assert not observation.usable
