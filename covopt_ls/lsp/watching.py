@@ -61,9 +61,11 @@ class ReportWatching:
     async def start(self) -> None:
         if self.client_can_watch() and await self._register():
             self._client_side = True
+            self._server.reporter.info("watching coverage reports through the client")
             return
         for folder in self._server.folders.all():
             await self._start_server_side(folder)
+        self._server.reporter.info("watching coverage reports server-side")
 
     async def _register(self) -> bool:
         """Register one set of watchers covering every folder; False if the client refused."""

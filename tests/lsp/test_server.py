@@ -24,6 +24,16 @@ def test_silver_discount():
 """
 
 
+def _client_can_watch(client: EditorClient) -> bool:
+    workspace = client.capabilities.workspace if client.capabilities else None
+    watched = workspace.did_change_watched_files if workspace else None
+    return bool(watched and watched.dynamic_registration)
+
+
+def _logged(client: EditorClient) -> str:
+    return "\n".join(m.message for m in client.log_messages)
+
+
 def _has_gaps(diagnostics: list[types.Diagnostic]) -> bool:
     return any(d.code == "uncovered-line" for d in diagnostics)
 
@@ -123,9 +133,11 @@ async def test_rerun_with_one_more_test_updates_the_diagnostics_by_itself(
     add_test(project, SILVER_TEST)
     reports = run_coverage(project)
     matched = client.files_changed(reports.values(), types.FileChangeType.Changed)
-    if client.capabilities and client.watchers:  # VS Code registered watchers: it notifies
+    if _client_can_watch(client):  # VS Code: the server registered watchers, the client notifies
+        assert "watching coverage reports through the client" in _logged(client)
         assert set(matched) == set(reports.values())
-    else:  # Neovim cannot: the server watches by itself
+    else:  # Neovim cannot register them: the server watches by itself
+        assert "watching coverage reports server-side" in _logged(client)
         assert matched == []
 
     after = await client.wait_for_diagnostics(
@@ -138,6 +150,19 @@ async def test_rerun_with_one_more_test_updates_the_diagnostics_by_itself(
     assert lines_of(after, "uncovered-line") == rerun.line_ranges
     assert [s for s, _ in lines_of(after, "partial-branch")] == rerun.partial_lines
     assert len(after) < len(before)
+
+
+async def test_diagnostics_are_cleared_when_the_coverage_goes_away(
+    client: EditorClient, project: Path
+) -> None:
+    uri, _ = await _open(client, project)
+    published = len(client.publications)
+    reports = [project / name for name in ("coverage.xml", "coverage.json", "lcov.info")]
+    for report in reports:
+        report.unlink()
+    client.files_changed(reports, types.FileChangeType.Deleted)
+    await client.wait_for_diagnostics(uri, lambda ds: ds == [], after=published, what="[]")
+    assert client.publications[-1].version == 1
 
 
 async def test_editing_moves_ranges_and_deleting_a_gap_removes_it(
@@ -236,6 +261,14 @@ async def test_hostile_and_truncated_reports_keep_the_last_good_data(
         "the truncated report to be logged",
     )
     assert len([m for m in client.messages if "coverage.xml" in m.message]) == 1
+
+    data_file = project / ".coverage"
+    data_file.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # a corrupt data file
+    client.files_changed([data_file], types.FileChangeType.Created)
+    await client.wait_until(
+        lambda: any(str(data_file) in m.message for m in client.messages),
+        "a message about the corrupt .coverage",
+    )
 
     hover = await _hover(client, uri, 8)
     assert "not covered" in hover
