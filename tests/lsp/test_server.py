@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -414,3 +415,23 @@ async def test_source_not_in_utf8_is_mapped_as_python_reads_it(
     assert lines_of(diagnostics, "uncovered-line") == [(7, 7)]
     assert client.messages == []
     assert client.error is None
+
+
+async def test_a_workspace_folder_added_later_gets_its_own_coverage(
+    client: EditorClient, project: Path, measured_shop: Path, tmp_path: Path
+) -> None:
+    second = tmp_path / "second" / "shop"
+    shutil.copytree(measured_shop, second, ignore=shutil.ignore_patterns(".coverage"))
+    client.workspace_did_change_workspace_folders(
+        types.DidChangeWorkspaceFoldersParams(
+            event=types.WorkspaceFoldersChangeEvent(
+                added=[types.WorkspaceFolder(uri=second.as_uri(), name="second")], removed=[]
+            )
+        )
+    )
+    uri = client.open(second / SOURCE)
+    diagnostics = await client.wait_for_diagnostics(uri, _has_gaps, what="the second folder")
+    expected = expected_for(second / "coverage.json", SOURCE)
+    assert lines_of(diagnostics, "uncovered-line") == expected.line_ranges
+    hover = await _hover(client, uri, expected.line_ranges[0][0])
+    assert str(second) in hover and str(project) not in hover
