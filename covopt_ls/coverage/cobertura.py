@@ -32,8 +32,8 @@ from covopt_ls.coverage.model import (
     Arc,
     CoverageOrigin,
     FileCoverage,
-    UncoveredRange,
 )
+from covopt_ls.coverage.ranges import CompactRange, CompactRanges
 
 BLOCK_SIZE = 4 * 1024 * 1024
 
@@ -87,7 +87,7 @@ class CoberturaIndex:
 
     sources: list[str]
     offsets: dict[str, tuple[int, int]] = field(default_factory=dict)
-    ranges: dict[str, list[UncoveredRange]] | None = None
+    ranges: CompactRanges | None = None
     size: int = 0
     mtime_ns: int = 0
 
@@ -101,21 +101,22 @@ def _target(text: str) -> int:
         return UNKNOWN_TARGET
 
 
-def fast_chunk_ranges(chunk: bytes) -> list[UncoveredRange]:
+def fast_chunk_ranges(chunk: bytes, start: int = 0, end: int | None = None) -> list[CompactRange]:
     """Ranges straight from a validated coverage.py `<class>` element, without building sets.
 
     coverage.py lists every statement of the file in line order, so consecutive `hits="0"`
     elements are consecutive missing statements (exactly coverage.py's grouping) and the
     matches come out already sorted.
     """
-    result: list[UncoveredRange] = []
-    for first, last, missing in _GAPS.findall(chunk):
-        start = int(first)
+    result: list[CompactRange] = []
+    end = len(chunk) if end is None else end
+    for first, last, missing in _GAPS.findall(chunk, start, end):
+        line = int(first)
         if missing:
             dests = sorted({_target(t) for t in missing.decode("ascii").split(",") if t})
-            result.append(UncoveredRange(start, start, "branch", tuple((start, d) for d in dests)))
+            result.append((line, 1, line, tuple([(line, d) for d in dests])))
         else:
-            result.append(UncoveredRange(start, int(last) if last else start, "line"))
+            result.append((line, 0, int(last or first), ()))
     return result
 
 
@@ -193,7 +194,7 @@ def scan(path: Path, *, want_ranges: bool) -> CoberturaIndex:
         if head is None:
             raise NotFastLayout("prolog")
         sources = [s.decode("utf-8") for s in _SOURCE.findall(head.group(1))]
-        index = CoberturaIndex(sources, {}, {} if want_ranges else None)
+        index = CoberturaIndex(sources, {}, CompactRanges() if want_ranges else None)
         index.size, index.mtime_ns = stat
         base = 0  # file offset of buffer[0]
         pos = head.end()
@@ -215,8 +216,7 @@ def scan(path: Path, *, want_ranges: bool) -> CoberturaIndex:
             if between is None or first is None:
                 raise NotFastLayout(f"unexpected content at byte {base + pos}")
             end += len(_CLASS_END)
-            chunk = buffer[start:end]
-            match = _CLASS.fullmatch(chunk)
+            match = _CLASS.fullmatch(buffer, start, end)
             if match is None:
                 raise NotFastLayout(f"class at byte {base + start}")
             key = match.group(1).decode("utf-8")
@@ -224,7 +224,7 @@ def scan(path: Path, *, want_ranges: bool) -> CoberturaIndex:
                 raise NotFastLayout("one file in several classes")
             index.offsets[key] = (base + start, end - start)
             if index.ranges is not None:
-                index.ranges[key] = fast_chunk_ranges(chunk)
+                index.ranges.compact[key] = fast_chunk_ranges(buffer, start, end)
             pos = end
         if _TAIL.fullmatch(buffer, pos) is None:
             raise NotFastLayout("document end")

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
@@ -26,19 +27,22 @@ from covopt_ls.coverage.model import (
     FileCoverage,
     UncoveredRange,
 )
+from covopt_ls.coverage.ranges import CompactRange, CompactRanges, expand
 
 BLOCK_SIZE = 4 * 1024 * 1024
 _END = b"end_of_record"
 
-_RECORD = re.compile(
-    rb"(?:TN:[^\n]*+\n)?SF:([^\n]++)\n(?:VER:[^\n]*+\n)?(?:DA:\d++,\d++\n)*+"
+_HEAD = re.compile(rb"(?:TN:[^\n]*+\n)?SF:([^\n]++)\n(?:VER:[^\n]*+\n)?")
+_SEGMENT = re.compile(rb"(?:DA:\d++,[1-9]\d*+\n)*+(?:DA:(\d++),0\n(?:DA:(\d++),0\n)*+)?")
+"""Covered DA lines, then a run of missing ones: validating and grouping in the same pass."""
+_REST = re.compile(
     rb"(?:LF:\d++\nLH:\d++\n)?(?:FNL?:[^\n]*+\n|FNA:[^\n]*+\n|FNDA:[^\n]*+\n|FN[FH]:\d++\n)*+"
-    rb"(?:BRDA:\d++,\d++,[^\n]*+\n)*+(?:BRF:\d++\nBRH:\d++\n)?end_of_record"
+    rb"(?:BRDA:\d++,\d++,[^\n,]*+,(?:\d++|-)\n)*+(?:BRF:\d++\nBRH:\d++\n)?end_of_record"
 )
-"""One record in coverage.py's layout: DA lines in one block, then functions, then branches."""
-_MISSING_RUN = re.compile(rb"^DA:(\d+),0\n(?:DA:(\d+),0\n)*", re.MULTILINE)
-_UNTAKEN = re.compile(rb"^BRDA:(\d+),\d+,([^\n]*),[0-]$", re.MULTILINE)
-_STATEMENT = re.compile(rb"^DA:(\d+),", re.MULTILINE)
+"""After the DA block, coverage.py writes LF/LH, function records, BRDA lines, BRF/BRH."""
+_NOT_TAKEN = re.compile(rb"\nBRDA:(\d++),\d++,([^\n,]*+),0(?=\n)")
+_NEVER_RAN = re.compile(rb"\nBRDA:(\d++),\d++,[^\n,]*+,-(?=\n)")
+_BLANK = b"\r\n \t"
 _JUMP = "jump to line "
 
 
@@ -49,7 +53,7 @@ class NotFastLayout(Exception):
 @dataclass
 class LcovIndex:
     offsets: dict[str, tuple[int, int]] = field(default_factory=dict)
-    ranges: dict[str, list[UncoveredRange]] | None = None
+    ranges: CompactRanges | None = None
     stamp: tuple[int, int] = (0, 0)
 
 
@@ -64,33 +68,74 @@ def branch_target(description: str) -> int:
     return UNKNOWN_TARGET
 
 
-def fast_record_ranges(record: bytes) -> list[UncoveredRange]:
-    """Ranges of a validated coverage.py record, from runs of `DA:n,0` lines."""
+@lru_cache(maxsize=4096)
+def _target_of(description: bytes) -> int:
+    return branch_target(description.decode("utf-8", "replace"))
+
+
+def _outside(lines: list[int], runs: list[tuple[int, int]]) -> list[int]:
+    """The sorted `lines` not inside any (sorted, disjoint) run: a loop over runs, not lines."""
+    kept: list[int] = []
+    done = 0
+    for first, last in runs:
+        inside = bisect.bisect_left(lines, first, done)
+        kept += lines[done:inside]
+        done = bisect.bisect_right(lines, last, inside)
+    kept += lines[done:]
+    return kept
+
+
+def fast_record(buffer: bytes, start: int, end: int) -> tuple[str, list[CompactRange]]:
+    """Validate one record (`buffer[start:end]`, not copied) as coverage.py's and take its ranges.
+
+    Raises NotFastLayout when the record is laid out any other way.
+
+    coverage.py writes every statement as a DA line, in line order, and BRDA lines only for
+    statements. So missing lines are runs of consecutive `DA:n,0` lines; a BRDA record taken
+    "0" is a missing arc of a line that ran (coverage.py writes "0" only when another branch of
+    the line was taken); "-" marks a line none of whose branches ran, partial only if the line
+    itself ran (it raised every time), i.e. it lies outside every missing run.
+    """
+    head = _HEAD.match(buffer, start, end)
+    if head is None:
+        raise NotFastLayout("record head")
+    key = head.group(1).decode("utf-8")
+    pos = head.end()
     runs: list[tuple[int, int]] = []
-    for first, last in _MISSING_RUN.findall(record):
-        start = int(first)
-        runs.append((start, int(last) if last else start))
-    result = [UncoveredRange(start, end, "line") for start, end in runs]
-    untaken = _UNTAKEN.findall(record)
-    if not untaken:
-        return result
-    starts = [start for start, _ in runs]
-    by_line: dict[int, set[int]] = {}
-    for number, description in untaken:
-        line = int(number)
-        at = bisect.bisect_right(starts, line) - 1
-        if at >= 0 and line <= runs[at][1]:
-            continue  # inside a missing run: the line never ran
-        by_line.setdefault(line, set()).add(branch_target(description.decode("utf-8", "replace")))
-    statements = None
-    for line, targets in by_line.items():
-        if statements is None:
-            statements = {int(n) for n in _STATEMENT.findall(record)}
-        if line in statements:
-            arcs = tuple((line, t) for t in sorted(targets))
-            result.append(UncoveredRange(line, line, "branch", arcs))
-    result.sort(key=lambda r: (r.start_line, r.type != "line"))
-    return result
+    while (segment := _SEGMENT.match(buffer, pos, end)) is not None:
+        pos = segment.end()
+        first = segment.group(1)
+        if first is None:
+            break
+        runs.append((int(first), int(segment.group(2) or first)))
+    if _REST.fullmatch(buffer, pos, end) is None:
+        raise NotFastLayout("record body")
+    result: list[CompactRange] = [(first, 0, last, ()) for first, last in runs]
+    branches = buffer.find(b"\nBRDA:", pos - 1, end)
+    if branches < 0:
+        return key, result
+    by_line: dict[bytes, set[int]] = {}
+    for number, description in _NOT_TAKEN.findall(buffer, branches, end):
+        if number in by_line:
+            by_line[number].add(_target_of(description))
+        else:
+            by_line[number] = {_target_of(description)}
+    never_ran = sorted(map(int, set(_NEVER_RAN.findall(buffer, branches, end))))
+    if never_ran:
+        for line in _outside(never_ran, runs):
+            pattern = rb"\nBRDA:%d,\d+,([^\n,]*),-(?=\n)" % line
+            for description in re.findall(pattern, buffer[branches:end]):
+                by_line.setdefault(b"%d" % line, set()).add(_target_of(description))
+    if by_line:
+        for number, targets in by_line.items():
+            line = int(number)
+            result.append((line, 1, line, tuple([(line, t) for t in sorted(targets)])))
+        result.sort()
+    return key, result
+
+
+def fast_record_ranges(record: bytes) -> list[UncoveredRange]:
+    return expand(fast_record(record, 0, len(record))[1])
 
 
 Fields = tuple[str, dict[int, int], list[tuple[int, str, str]]]
@@ -153,45 +198,45 @@ def _file_coverage(
     )
 
 
-def _records(handle: IO[bytes]) -> Iterator[tuple[int, bytes]]:
-    """(offset, bytes) of each record, `end_of_record` included, streaming."""
+def _spans(handle: IO[bytes]) -> Iterator[tuple[bytes, int, int, int]]:
+    """(buffer, start, end, file offset) of each record, `end_of_record` included.
+
+    Streaming, and without copying records out of the block they are in: slicing 60 MB into
+    records costs more than scanning them.
+    """
     buffer = b""
-    base = 0
-    while True:
-        block = handle.read(BLOCK_SIZE)
-        if not block:
-            break
-        buffer = buffer + block if buffer else block
+    base = base_cut = 0
+    while block := handle.read(BLOCK_SIZE):
+        buffer = buffer[base_cut:] + block if buffer else block
         pos = 0
-        while True:
-            end = buffer.find(_END, pos)
-            if end < 0:
-                break
+        while (end := buffer.find(_END, pos)) >= 0:
             end += len(_END)
             start = pos
-            while start < end and buffer[start] in b"\r\n \t":
+            while start < end and buffer[start] in _BLANK:
                 start += 1
-            yield base + start, buffer[start:end]
+            yield buffer, start, end, base + start
             pos = end
-        buffer = buffer[pos:]
+        base_cut = pos
         base += pos
-    if buffer.strip():
-        yield base, buffer
+    if buffer[base_cut:].strip():
+        yield buffer, base_cut, len(buffer), base
+
+
+def _records(handle: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    for buffer, start, end, offset in _spans(handle):
+        yield offset, buffer[start:end]
 
 
 def scan(handle: IO[bytes], stamp: tuple[int, int], *, want_ranges: bool) -> LcovIndex:
     """Index a coverage.py tracefile in one pass; NotFastLayout if any record differs."""
-    index = LcovIndex({}, {} if want_ranges else None, stamp)
-    for offset, record in _records(handle):
-        match = _RECORD.fullmatch(record)
-        if match is None:
-            raise NotFastLayout(f"record at byte {offset}")
-        key = match.group(1).decode("utf-8")
+    index = LcovIndex({}, CompactRanges() if want_ranges else None, stamp)
+    for buffer, start, end, offset in _spans(handle):
+        key, ranges = fast_record(buffer, start, end)
         if key in index.offsets:
             raise NotFastLayout("one file in several records")
-        index.offsets[key] = (offset, len(record))
+        index.offsets[key] = (offset, end - start)
         if index.ranges is not None:
-            index.ranges[key] = fast_record_ranges(record)
+            index.ranges.compact[key] = ranges
     return index
 
 

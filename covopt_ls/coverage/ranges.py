@@ -8,7 +8,7 @@ an executed line with arcs never taken; it becomes a one-line `branch` range car
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 
 from covopt_ls.coverage.model import Arc, FileCoverage, UncoveredRange
 
@@ -55,3 +55,42 @@ def uncovered_ranges(fc: FileCoverage, *, branches: bool = True) -> list[Uncover
             result.append(UncoveredRange(line, line, "branch", arcs))
     result.sort(key=lambda r: (r.start_line, r.type != "line"))
     return result
+
+
+CompactRange = tuple[int, int, int, tuple[Arc, ...]]
+"""(start_line, 0 for a line range or 1 for a branch, end_line, missing arcs): plain tuples
+sort in the same order as uncovered_ranges() lists ranges."""
+
+
+def expand(compact: list[CompactRange]) -> list[UncoveredRange]:
+    return [
+        UncoveredRange(start, end, "branch", arcs) if kind else UncoveredRange(start, end, "line")
+        for start, kind, end, arcs in compact
+    ]
+
+
+class CompactRanges(Mapping[str, list[UncoveredRange]]):
+    """Every file's ranges of a big report, held as tuples and handed out as UncoveredRange.
+
+    The single-pass readers group and classify every range of every file; building 200,000
+    dataclass instances that nobody may ask for would double their time, so a file's ranges
+    become objects when that file is asked for.
+    """
+
+    def __init__(self) -> None:
+        self.compact: dict[str, list[CompactRange]] = {}
+
+    def __getitem__(self, key: str) -> list[UncoveredRange]:
+        return expand(self.compact[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.compact
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.compact)
+
+    def __len__(self) -> int:
+        return len(self.compact)
+
+    def count(self) -> int:
+        return sum(len(ranges) for ranges in self.compact.values())

@@ -30,7 +30,7 @@ class CoverageReport:
     """Cobertura `<source>` roots, in report order; empty for the other formats."""
     warnings: list[str] = field(default_factory=list)
     """Problems that did not stop the read (e.g. a parallel data file that was unreadable)."""
-    ranges: dict[str, list[UncoveredRange]] | None = None
+    ranges: Mapping[str, list[UncoveredRange]] | None = None
     """Every file's ranges when the reader computed them in its single pass (big reports)."""
 
     def file_coverage(self, key: str, local_path: Path | None = None) -> FileCoverage:
