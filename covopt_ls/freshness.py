@@ -11,16 +11,20 @@ No LSP here: line numbers are 1-based, as coverage tools write them.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import hashlib
 import io
 import tokenize
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 _MAX_FUZZY_BLOCK = 64
 """Replaced blocks larger than this are treated as rewritten, not edited (keeps diffs cheap)."""
+_EXACT_DIFF_LIMIT = 4_000_000
+"""Changed regions up to about 2,000 x 2,000 lines are diffed exactly."""
 _SIMILAR = 0.6
 """A replaced line at least this similar to the old one is the same line being edited."""
 
@@ -104,8 +108,7 @@ class LineMap:
             line_map._link(line, line + offset)
         middle_a = measured[head : len(measured) - tail]
         middle_b = current[head : len(current) - tail]
-        matcher = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False)
-        for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        for tag, a0, a1, b0, b1 in _opcodes(middle_a, middle_b, 0, 0):
             if tag == "equal":
                 for k in range(a1 - a0):
                     line_map._link(head + a0 + k + 1, head + b0 + k + 1)
@@ -157,6 +160,67 @@ class LineMap:
         if not mapped:
             return None
         return min(mapped), max(mapped)
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def _opcodes(a: Sequence[str], b: Sequence[str], a_off: int, b_off: int) -> Iterator[Opcode]:
+    """difflib's opcodes, made affordable for big changed regions.
+
+    Exact matching is quadratic; beyond the limit the region is split at lines that occur once
+    in each version and keep their order (patience diff's anchors), and each piece is diffed on
+    its own. A region without anchors (a rewrite) falls back to difflib's fast heuristic.
+    """
+    if len(a) * len(b) <= _EXACT_DIFF_LIMIT:
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+            yield tag, a0 + a_off, a1 + a_off, b0 + b_off, b1 + b_off
+        return
+    anchors = _unique_anchors(a, b)
+    if not anchors:
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=True)
+        for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+            yield tag, a0 + a_off, a1 + a_off, b0 + b_off, b1 + b_off
+        return
+    i0 = j0 = 0
+    for i, j in [*anchors, (len(a), len(b))]:
+        if i > i0 or j > j0:
+            yield from _opcodes(a[i0:i], b[j0:j], a_off + i0, b_off + j0)
+        if i < len(a):
+            yield "equal", a_off + i, a_off + i + 1, b_off + j, b_off + j + 1
+        i0, j0 = i + 1, j + 1
+
+
+def _unique_anchors(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs of lines unique in both sequences, longest increasing run by position in `b`."""
+    count_a = Counter(a)
+    count_b = Counter(b)
+    where_b = {line: j for j, line in enumerate(b) if count_b[line] == 1}
+    pairs = [
+        (i, where_b[line])
+        for i, line in enumerate(a)
+        if count_a[line] == 1 and line in where_b and line.strip()
+    ]
+    # Longest increasing subsequence of the b positions (patience sorting).
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous: list[int] = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        slot = bisect.bisect_left(tails, j)
+        if slot == len(tails):
+            tails.append(j)
+            tail_index.append(k)
+        else:
+            tails[slot] = j
+            tail_index[slot] = k
+        previous[k] = tail_index[slot - 1] if slot else -1
+    chain: list[tuple[int, int]] = []
+    k = tail_index[-1] if tail_index else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = previous[k]
+    return chain[::-1]
 
 
 def _similar(a: str, b: str) -> bool:

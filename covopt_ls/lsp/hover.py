@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from lsprotocol import types
 
+from covopt_ls.freshness import LineMap
+
 from .documents import DocumentCoverage, Freshness, State
 from .presentation import branch_status, file_totals, line_status, origin_text
 
@@ -40,21 +42,21 @@ def hover_text(document: DocumentCoverage, line: int, text: str, version: int | 
                 parts.append(f"Branches: {branches}")
     parts.append(f"File: {file_totals(fc).describe()}")
     parts.append(f"Data: {origin_text(fc)}")
-    parts.append(f"Freshness: {freshness_text(freshness, document, line_map)}")
+    parts.append(f"Freshness: {freshness_text(freshness, line_map)}")
     return "\n\n".join(parts)
 
 
-def freshness_text(freshness: Freshness, document: DocumentCoverage, line_map: object) -> str:
+def freshness_text(freshness: Freshness, line_map: LineMap | None) -> str:
     if freshness == Freshness.FRESH:
         return "up to date (the file is as it was measured)"
     if freshness == Freshness.EDITED:
-        blocks = getattr(line_map, "changed_blocks", 0)
+        blocks = line_map.changed_blocks if line_map is not None else 0
         return (
             f"edited since the run ({blocks} changed place{'s' if blocks != 1 else ''}); "
             "lines are followed through the edits"
         )
     if freshness == Freshness.STALE:
-        return f"stale ({document.reason})"
+        return "stale: re-run the tests with coverage"
     return "unknown"
 
 

@@ -98,10 +98,27 @@ def test_read_source_reports_bytes_invalid_in_utf8_but_keeps_the_lines(tmp_path:
     assert len(split_lines(source.text)) == 3
 
 
-@pytest.mark.parametrize("size", [2000])
+@pytest.mark.parametrize("size", [2000, 8000])
 def test_large_files_with_one_edit_map_without_quadratic_work(size: int) -> None:
     lines = [f"x{i} = {i}" if i % 3 else "" for i in range(size)]
     edited = [*lines[:1000], "inserted = True", *lines[1000:]]
     line_map = LineMap.between(lines, edited)
     assert line_map.to_current(1500) == 1501
     assert line_map.to_current(10) == 10
+
+
+def test_edits_scattered_over_a_big_file_are_followed_everywhere() -> None:
+    """Beyond the exact-diff limit the diff is split at unique lines (patience anchors)."""
+    lines = [f"value_{i} = compute({i})" if i % 4 else "" for i in range(8000)]
+    edited: list[str] = []
+    for i, line in enumerate(lines):
+        if i % 400 == 0:
+            edited.append(f"# note {i}")
+        edited.append("value_changed = 0" if i % 1000 == 1 else line)
+    line_map = LineMap.between(lines, edited)
+    assert line_map.to_current(3) == 4  # one note above it
+    assert line_map.to_current(8000) == 8000 + 20
+    assert line_map.to_current(1002) is None  # rewritten, not similar enough to keep
+    assert line_map.changed_blocks == 20 + 8
+    kept = [n for n in range(3, 8001, 7) if (n - 1) % 1000 != 1]
+    assert all(line_map.to_measured(line_map.to_current(n) or 0) == n for n in kept)
