@@ -29,6 +29,7 @@ from covopt_ls.generation import (
 )
 from covopt_ls.settings import Settings
 from covopt_ls.tasks.model import Progress, Task
+from covopt_ls.tasks.offload import cpu_bound
 from covopt_ls.tasks.registry import TaskHandle, TaskRegistry, Work
 from covopt_ls.verify.measurement import target_of
 
@@ -297,7 +298,7 @@ async def run_generation(
         if on_progress is not None:
             on_progress(progress)
 
-    loop = _Loop(request, report)
+    loop = await cpu_bound(len(request.source_code), _Loop, request, report)
     feedback: list[RepairFeedback] = []
     attempts = 0
     for attempt in range(1, max(1, max_attempts) + 1):

@@ -301,3 +301,36 @@ async def test_cancelling_during_verification_kills_the_test_process(
             break
         await asyncio.sleep(0.05)
     assert _gone_or_zombie(pid), "the sandboxed test process was killed with the task"
+
+
+async def test_a_large_source_is_prepared_off_the_event_loop(
+    service: GenerationService, fake_openai: FakeOpenAI
+) -> None:
+    """Parsing and prompting a big module takes seconds: the loop must keep turning meanwhile
+    (judged against the preparation's own duration, not a fixed time)."""
+    source = "".join(
+        f"def f{i}(x):\n    if x > {i}:\n        return x\n    return -x\n\n" for i in range(6000)
+    )
+    ranges = tuple(UncoveredRange(5 * i + 3, 5 * i + 3, "line") for i in range(0, 4000, 3))
+    fake_openai.script(Reply.text(json_block(entry("def test_f0(): assert f0(1) == 1")), delay=60))
+    loop = asyncio.get_running_loop()
+    gaps: list[float] = []
+    preparing = True
+
+    async def heartbeat() -> None:
+        last = loop.time()
+        while preparing:
+            await asyncio.sleep(0.005)
+            gaps.append(loop.time() - last)
+            last = loop.time()
+
+    beat = asyncio.create_task(heartbeat())
+    started = loop.time()
+    task = service.submit(GenerationRequest(source, ranges))
+    await fake_openai.wait_for_requests(1, timeout=120)
+    preparation = loop.time() - started
+    preparing = False
+    await beat
+    await service.registry.cancel(task.task_id)
+    assert "Line 3 (line coverage), in function `f0`" in fake_openai.requests[0].user_prompt
+    assert max(gaps) < preparation / 3, (max(gaps), preparation)

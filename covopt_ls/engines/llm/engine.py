@@ -14,6 +14,7 @@ from covopt_ls.engines.llm.parser import parse_reply
 from covopt_ls.engines.llm.prompt import build_messages
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
 from covopt_ls.settings import LlmSettings
+from covopt_ls.tasks.offload import cpu_bound
 
 
 class LlmNotConfiguredError(ValueError):
@@ -50,13 +51,14 @@ class LlmEngine:
     async def generate(
         self, request: GenerationRequest, feedback: Sequence[RepairFeedback] = ()
     ) -> list[RecommendedTest]:
+        size = len(request.source_code) + len(request.existing_test_code)
+        messages = await cpu_bound(size, build_messages, request, feedback)
         reply = await self.client.complete(
-            build_messages(request, feedback),
-            temperature=self.settings.temperature,
-            max_tokens=self.settings.max_tokens,
+            messages, temperature=self.settings.temperature, max_tokens=self.settings.max_tokens
         )
         existing_lines = len(request.existing_test_code.splitlines())
-        return parse_reply(reply, first_target_line=existing_lines + 2 if existing_lines else 1)
+        first_line = existing_lines + 2 if existing_lines else 1
+        return await cpu_bound(len(reply), parse_reply, reply, first_target_line=first_line)
 
     async def aclose(self) -> None:
         await self.client.aclose()

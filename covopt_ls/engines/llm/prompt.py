@@ -10,12 +10,11 @@ turn and sends what the verifier measured as the next user turn.
 
 from __future__ import annotations
 
-import ast
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from covopt_ls.coverage.model import Arc, UncoveredRange
+from covopt_ls.engines.llm.source import SourceView
 from covopt_ls.generation import GenerationRequest, RepairFeedback
 
 SYSTEM_PROMPT = (
@@ -23,6 +22,9 @@ SYSTEM_PROMPT = (
     "covering edge cases, error handling, and clear assertions. Ensure the output "
     "is ready to paste into a test file."
 )
+
+EXISTING_TESTS_LINES = 300
+"""Existing tests beyond this are cut: the head (imports, fixtures, style) is what helps."""
 
 FEEDBACK_TAIL_LINES = 25
 """Lines of a failure's output sent back: the end of a traceback is where the cause is."""
@@ -49,18 +51,6 @@ Example output:
 ```"""
 
 
-_BODY_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
-"""Where statements nest (if/for/while/with/try/match bodies, except handlers, match cases)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Scope:
-    kind: str
-    name: str
-    start_line: int
-    end_line: int
-
-
 def module_import_name(module_path: str) -> str:
     """`app/utils.py`, `src/app/utils.py` or `app.utils` → `app.utils`."""
     path = module_path.strip().replace("\\", "/")
@@ -73,38 +63,6 @@ def module_import_name(module_path: str) -> str:
     return ".".join(parts)
 
 
-def enclosing_scopes(source: str) -> list[Scope]:
-    """Every function and class with its qualified name and lines; none if it does not parse."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return []
-    scopes: list[Scope] = []
-
-    def visit(nodes: list[ast.AST], prefix: str) -> None:
-        # Scopes are statements, so only statement bodies are walked, never expressions.
-        for child in nodes:
-            inner = prefix
-            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-                kind = "class" if isinstance(child, ast.ClassDef) else "function"
-                name = f"{prefix}{child.name}"
-                first = min([child.lineno, *(d.lineno for d in child.decorator_list)])
-                scopes.append(Scope(kind, name, first, child.end_lineno or child.lineno))
-                inner = f"{name}."
-            for field in _BODY_FIELDS:
-                body = getattr(child, field, None)
-                if isinstance(body, list):
-                    visit(body, inner)
-
-    visit(list(tree.body), "")
-    return scopes
-
-
-def innermost_scope(scopes: Sequence[Scope], line: int) -> Scope | None:
-    containing = [s for s in scopes if s.start_line <= line <= s.end_line]
-    return max(containing, key=lambda s: s.start_line, default=None)
-
-
 def describe_arc(arc: Arc) -> str:
     source, target = arc
     if target < 0:
@@ -112,8 +70,7 @@ def describe_arc(arc: Arc) -> str:
     return f"line {source} → line {target}"
 
 
-def describe_ranges(ranges: Sequence[UncoveredRange], source: str) -> str:
-    scopes = enclosing_scopes(source)
+def describe_ranges(ranges: Sequence[UncoveredRange], view: SourceView) -> str:
     lines: list[str] = []
     for number, rng in enumerate(ranges, 1):
         span = (
@@ -122,7 +79,7 @@ def describe_ranges(ranges: Sequence[UncoveredRange], source: str) -> str:
             else f"Lines {rng.start_line}-{rng.end_line}"
         )
         text = f"  {number}. {span} ({rng.type} coverage)"
-        scope = innermost_scope(scopes, rng.start_line)
+        scope = view.innermost(rng.start_line)
         if scope is not None:
             text += f", in {scope.kind} `{scope.name}` (lines {scope.start_line}-{scope.end_line})"
         if rng.missing_arcs:
@@ -132,10 +89,14 @@ def describe_ranges(ranges: Sequence[UncoveredRange], source: str) -> str:
     return "\n".join(lines)
 
 
-def numbered(source: str) -> str:
-    lines = source.rstrip().splitlines()
-    width = len(str(len(lines)))
-    return "\n".join(f"{n:>{width}}: {line}" for n, line in enumerate(lines, 1))
+def existing_tests_excerpt(code: str, limit: int = EXISTING_TESTS_LINES) -> str:
+    """The existing tests, or their head when long (imports and fixtures come first)."""
+    lines = code.strip().splitlines()
+    if not lines:
+        return "# No existing tests"
+    if len(lines) <= limit:
+        return "\n".join(lines)
+    return "\n".join([*lines[:limit], f"# ... ({len(lines) - limit} more lines not shown)"])
 
 
 def import_instructions(request: GenerationRequest) -> str:
@@ -158,22 +119,25 @@ def framework_instructions(request: GenerationRequest) -> str:
 
 
 def build_user_prompt(request: GenerationRequest) -> str:
-    existing = request.existing_test_code.strip() or "# No existing tests"
+    view = SourceView(request.source_code)
+    keep = view.excerpt_lines(request.uncovered_ranges)
+    shown = "each line prefixed with its number and a colon, which are not part of the code"
+    if keep is not None:
+        shown += "; parts unrelated to the gaps are left out where `...` stands"
     return f"""You are an expert Python test engineer specializing in coverage optimization.
 
-**Source code to increase coverage** (each line prefixed with its number and a colon, which are
-not part of the code):
+**Source code to increase coverage** ({shown}):
 ```python
-{numbered(request.source_code)}
+{view.numbered(keep)}
 ```
 
 **Current test code (for context):**
 ```python
-{existing}
+{existing_tests_excerpt(request.existing_test_code)}
 ```
 
 **Uncovered ranges identified by coverage analysis:**
-{describe_ranges(request.uncovered_ranges, request.source_code)}
+{describe_ranges(request.uncovered_ranges, view)}
 
 **Framework:** {request.framework}
 
