@@ -40,8 +40,8 @@ _REST = re.compile(
     rb"(?:BRDA:\d++,\d++,[^\n,]*+,(?:\d++|-)\n)*+(?:BRF:\d++\nBRH:\d++\n)?end_of_record"
 )
 """After the DA block, coverage.py writes LF/LH, function records, BRDA lines, BRF/BRH."""
-_NOT_TAKEN = re.compile(rb"\nBRDA:(\d++),\d++,([^\n,]*+),0(?=\n)")
-_NEVER_RAN = re.compile(rb"\nBRDA:(\d++),\d++,[^\n,]*+,-(?=\n)")
+_UNTAKEN = re.compile(rb"\nBRDA:(\d++),\d++,([^\n,]*+),([0-])(?=\n)")
+"""A branch not taken ("0"), or one of a line none of whose branches ran ("-")."""
 _BLANK = b"\r\n \t"
 _JUMP = "jump to line "
 
@@ -104,28 +104,27 @@ def fast_record(buffer: bytes, start: int, end: int) -> tuple[str, list[CompactR
     runs: list[tuple[int, int]] = []
     while (segment := _SEGMENT.match(buffer, pos, end)) is not None:
         pos = segment.end()
-        first = segment.group(1)
+        first, last = segment.groups()
         if first is None:
             break
-        runs.append((int(first), int(segment.group(2) or first)))
+        runs.append((int(first), int(last or first)))
     if _REST.fullmatch(buffer, pos, end) is None:
         raise NotFastLayout("record body")
     result: list[CompactRange] = [(first, 0, last, ()) for first, last in runs]
     branches = buffer.find(b"\nBRDA:", pos - 1, end)
     if branches < 0:
         return key, result
+    untaken = _UNTAKEN.findall(buffer, branches, end)
     by_line: dict[bytes, set[int]] = {}
-    for number, description in _NOT_TAKEN.findall(buffer, branches, end):
-        if number in by_line:
-            by_line[number].add(_target_of(description))
-        else:
-            by_line[number] = {_target_of(description)}
-    never_ran = sorted(map(int, set(_NEVER_RAN.findall(buffer, branches, end))))
+    for number, description, flag in untaken:
+        if flag == b"0":
+            by_line.setdefault(number, set()).add(_target_of(description))
+    never_ran = sorted(map(int, {number for number, _, flag in untaken if flag == b"-"}))
     if never_ran:
-        for line in _outside(never_ran, runs):
-            pattern = rb"\nBRDA:%d,\d+,([^\n,]*),-(?=\n)" % line
-            for description in re.findall(pattern, buffer[branches:end]):
-                by_line.setdefault(b"%d" % line, set()).add(_target_of(description))
+        ran = {b"%d" % line for line in _outside(never_ran, runs)}
+        for number, description, flag in untaken:
+            if flag == b"-" and number in ran:
+                by_line.setdefault(number, set()).add(_target_of(description))
     if by_line:
         for number, targets in by_line.items():
             line = int(number)

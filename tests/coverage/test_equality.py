@@ -112,6 +112,8 @@ def test_fixtures_exercise_the_hard_cases(measured: dict[str, dict[str, Path]]) 
     assert spanning, "a gap with blank or comment lines inside"
     exits = [arc for r in flow if r["type"] == "branch" for arc in r["missing_arcs"] if arc[1] < 0]
     assert exits, "a partial branch whose missing arc leaves the function"
+    raised = [r for r in flow if r["type"] == "branch" and len(r["missing_arcs"]) == 2]
+    assert raised, "a branch line that ran but always raised (no branch taken)"
 
 
 def test_parallel_data_files_are_combined_in_memory(parallel_gaps: dict[str, Path]) -> None:

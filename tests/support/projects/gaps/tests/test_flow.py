@@ -1,3 +1,4 @@
+import pytest
 from gaps.flow import (
     build_message,
     clamp,
@@ -5,6 +6,7 @@ from gaps.flow import (
     countdown,
     describe,
     first_even,
+    guarded,
     maybe_log,
     read_config,
     record,
@@ -52,3 +54,8 @@ def test_record():
     log = []
     record(log, "x")
     assert log == ["x"]
+
+
+def test_guarded_rejects_words():
+    with pytest.raises(ValueError):
+        guarded("x")

@@ -104,3 +104,9 @@ def record(log: list[str], message: str) -> None:
 
 def unreached() -> int:  # pragma: no cover
     return 1
+
+
+def guarded(value: str) -> int:
+    if int(value) > 0:
+        return 1
+    return 0
