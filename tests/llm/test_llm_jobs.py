@@ -309,7 +309,7 @@ async def test_a_large_source_is_prepared_off_the_event_loop(
     """Parsing and prompting a big module takes seconds: the loop must keep turning meanwhile
     (judged against the preparation's own duration, not a fixed time)."""
     source = "".join(
-        f"def f{i}(x):\n    if x > {i}:\n        return x\n    return -x\n\n" for i in range(6000)
+        f"def f{i}(x):\n    if x > {i}:\n        return x\n    return -x\n\n" for i in range(4000)
     )
     ranges = tuple(UncoveredRange(5 * i + 3, 5 * i + 3, "line") for i in range(0, 4000, 3))
     fake_openai.script(Reply.text(json_block(entry("def test_f0(): assert f0(1) == 1")), delay=60))
