@@ -132,18 +132,9 @@ async def _ranges(
 
 def _module_path(source: Path, root: Path) -> str | None:
     from covopt_ls.verify.interpreter import project_import_paths
+    from covopt_ls.verify.modules import module_name_for
 
-    for base in project_import_paths(root):
-        try:
-            relative = source.relative_to(base)
-        except ValueError:
-            continue
-        parts = list(relative.with_suffix("").parts)
-        if parts and parts[-1] == "__init__":
-            parts.pop()
-        if parts and all(part.isidentifier() for part in parts):
-            return ".".join(parts)
-    return None
+    return module_name_for(source, project_import_paths(root))
 
 
 def _test_path(args: argparse.Namespace, source: Path, root: Path, settings: Settings) -> Path:

@@ -54,6 +54,8 @@ class Measurement:
     arcs: frozenset[Arc] = frozenset()
     notes: list[str] = field(default_factory=list)
     repeat: int = 1
+    executed: bool = False
+    """Some run got as far as running a test (not stopped at collection or import)."""
 
     @classmethod
     def from_runs(cls, runs: Sequence[dict[str, Any]], repeat: int) -> Measurement:
@@ -65,6 +67,8 @@ class Measurement:
             arcs = {(int(a), int(b)) for a, b in run.get("arcs", [])}
             common_lines = lines if common_lines is None else common_lines & lines
             common_arcs = arcs if common_arcs is None else common_arcs & arcs
+            if run.get("passed", 0) or run.get("failed", 0) or run.get("timed_out"):
+                measurement.executed = True
             for note in run.get("notes", []):
                 if note not in measurement.notes:
                     measurement.notes.append(str(note))
@@ -160,7 +164,8 @@ def judge(test: RecommendedTest, measurement: Measurement, target: Target) -> Re
     touched_target = bool(covered_lines or covered_arcs)
     test.covered_lines = covered_lines
     test.covered_arcs = covered_arcs
-    test.passed = measurement.passed_every_run
+    # None: no test ran at all (not collected), which the repair loop reports differently.
+    test.passed = measurement.passed_every_run if measurement.executed else None
     test.verified = measurement.passed_every_run and touched_target
     test.possible_bug = (
         measurement.runs > 0

@@ -27,12 +27,12 @@ from covopt_ls.generation import GenerationRequest, RecommendedTest
 from covopt_ls.settings import VerifySettings
 from covopt_ls.verify.interpreter import find_project_python, project_import_paths
 from covopt_ls.verify.measurement import Measurement, judge, target_of
+from covopt_ls.verify.modules import DEFAULT_MODULE_NAME, normalize_module_name, write_module
 from covopt_ls.verify.sandbox import run_sandboxed
 
 log = logging.getLogger(__name__)
 
 RUNNER = Path(__file__).with_name("runner_script.py")
-DEFAULT_MODULE_NAME = "module_under_test"
 MEMORY_BYTES = 4 * 1024**3
 FILE_SIZE_BYTES = 256 * 1024**2
 _SESSION_SLACK_SECONDS = 60.0
@@ -203,17 +203,6 @@ async def _probe(python: str) -> _Interpreter:
     )
 
 
-def _module_name(module_path: str | None) -> str:
-    """`pkg/mod.py`, `pkg.mod` or `mod` → a dotted module name; a default when unusable."""
-    if not module_path:
-        return DEFAULT_MODULE_NAME
-    name = module_path.strip().removesuffix(".py").replace("\\", "/").strip("/").replace("/", ".")
-    parts = [part for part in name.split(".") if part]
-    if parts and all(part.isidentifier() for part in parts):
-        return ".".join(parts)
-    return DEFAULT_MODULE_NAME
-
-
 def _layout(scratch: Path, request: GenerationRequest) -> _Layout:
     if request.source_path is not None:
         source = request.source_path.absolute()
@@ -225,17 +214,9 @@ def _layout(scratch: Path, request: GenerationRequest) -> _Layout:
             conftests=_conftests(root, request.test_path),
             pytest_args=_pytest_args(root),
         )
-    module = _module_name(request.module_path)
+    module = normalize_module_name(request.module_path)
     src = scratch / "src"
-    *packages, leaf = module.split(".")
-    directory = src
-    for package in packages:
-        directory = directory / package
-        directory.mkdir(parents=True, exist_ok=True)
-        (directory / "__init__.py").touch()
-    src.mkdir(exist_ok=True)
-    target = directory / f"{leaf}.py"
-    target.write_text(request.source_code, encoding="utf-8")
+    target = write_module(src, module, request.source_code)
     project = request.project_root.absolute() if request.project_root else None
     import_paths = [src, *(project_import_paths(project) if project else [])]
     return _Layout(
@@ -348,10 +329,13 @@ def _session_failure(stderr: str, error: str | None) -> str:
 
 
 def _unmeasured(test: RecommendedTest, reason: str) -> RecommendedTest:
-    test.passed = False
+    test.passed = None
     test.verified = False
     test.possible_bug = False
     test.covered_lines = []
     test.covered_arcs = []
     test.failure = reason
     return test
+
+
+__all__ = ["DEFAULT_MODULE_NAME", "SubprocessVerifier"]

@@ -4,7 +4,6 @@ data from a real coverage.py run, the builtin engine and the sandboxed verifier.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,19 +11,14 @@ from pathlib import Path
 import pytest
 
 from covopt_ls.coverage.readers import read_report
-from tests.support.coverage_projects import make_project, run_coverage
+from tests.support.coverage_projects import _clean_env, make_project, run_coverage
 
 SOURCE = "src/shop/pricing.py"
 
 
 def _env() -> dict[str, str]:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("COVOPT_", "COVERAGE_", "PYTEST_"))
-    }
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    return env
+    """Without the outer session's coverage and pytest settings, and without a configured LLM."""
+    return {k: v for k, v in _clean_env().items() if not k.startswith("COVOPT_")}
 
 
 def _suggest(root: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -173,7 +173,7 @@ def test_syntax_error_is_a_clear_failure(
     verified: tuple[dict[str, RecommendedTest], bool],
 ) -> None:
     result = verified[0]["syntax_error"]
-    assert (result.passed, result.verified, result.possible_bug) == (False, False, False)
+    assert (result.passed, result.verified, result.possible_bug) == (None, False, False)
     assert result.failure is not None and "SyntaxError" in result.failure
     assert result.failure.startswith("could not be collected")
 
@@ -207,7 +207,7 @@ def test_file_without_a_test_function_is_not_verified(
     verified: tuple[dict[str, RecommendedTest], bool],
 ) -> None:
     result = verified[0]["no_test_function"]
-    assert result.verified is False
+    assert result.verified is False and result.passed is None
     assert result.failure is not None and "no test was collected" in result.failure
 
 
