@@ -42,6 +42,9 @@ def answer(request: RecordedRequest) -> Reply:
                 entry(DISCOUNT_TESTS[1], 47, "Test default case with no discount"),
             )
         )
+    if "`from app.utils import ...`" in prompt:
+        code = "from app.utils import halve\n\n\ndef test_halve_odd():\n    assert halve(3) == 1"
+        return Reply.text(json_block(entry(code)))
     if "def divide" in prompt:
         return Reply.text(json_block(entry(DIVIDE_TEST, 3, "Division by zero raises")))
     return Reply.text("I have no idea.")

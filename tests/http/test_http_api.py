@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import shlex
+import socket
+import sys
 from typing import Any
 
 import aiohttp
@@ -262,3 +264,37 @@ async def test_a_token_is_required_when_set_and_llm_must_be_configured() -> None
     finally:
         await token_server.stop()
     assert detail.startswith("the llm engine needs llm.baseUrl and llm.model")
+
+
+async def test_module_path_lets_tests_import_the_source(server: CovoptServe) -> None:
+    body = {
+        "source_code": "def halve(n):\n    if n % 2:\n        return (n - 1) // 2\n"
+        "    return n // 2\n",
+        "existing_test_code": "from app.utils import halve\n\n\ndef test_even():\n"
+        "    assert halve(4) == 2",
+        "uncovered_ranges": [{"start_line": 3, "end_line": 3, "type": "line"}],
+        "module_path": "app/utils.py",
+    }
+    async with aiohttp.ClientSession() as session:
+        async with session.post(f"{server.url}/optimization/coverage", json=body) as response:
+            assert response.status == 202
+            task_id = (await response.json())["task_id"]
+        task = await poll(session, server.url, task_id)
+    assert task["status"] == "completed", task["error"]
+    [test] = task["result"]["recommended_tests"]
+    assert test["test_code"].startswith("from app.utils import halve")
+    assert test["verified"] and test["covered_lines"] == [3]
+
+
+async def test_a_port_in_use_is_a_clear_error() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "covopt_ls.cli", "serve", "--port", str(port),
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode == 2
+    assert f"covopt serve: cannot listen on 127.0.0.1:{port}" in stderr.decode()
