@@ -130,6 +130,20 @@ def _alias_imports(target_module: str, aliases: list[str]) -> None:
             sys.modules[alias] = module
 
 
+class _Shadow:
+    """A meta path finder: `module` is loaded from `path` (unsaved editor text), the rest of
+    its package from disk as usual."""
+
+    def __init__(self, module: str, path: str) -> None:
+        self.module = module
+        self.path = path
+
+    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> Any:
+        if fullname != self.module:
+            return None
+        return importlib.util.spec_from_file_location(fullname, self.path)
+
+
 def _inject_names(target_module: str) -> None:
     """Tests over HTTP often call the functions without importing them (as the reference's
     examples do): make the module's public names resolvable as builtins, the fallback of every
@@ -174,6 +188,8 @@ def _measure(config: dict[str, Any], candidate: dict[str, Any]) -> dict[str, Any
     notes: list[str] = []
     cov.start()
     try:
+        if config.get("shadow"):
+            sys.meta_path.insert(0, _Shadow(config["shadow"], target))
         if config.get("module"):
             if candidate.get("aliases"):
                 _alias_imports(config["module"], candidate["aliases"])

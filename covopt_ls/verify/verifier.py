@@ -27,7 +27,12 @@ from covopt_ls.generation import GenerationRequest, RecommendedTest
 from covopt_ls.settings import VerifySettings
 from covopt_ls.verify.interpreter import find_project_python, project_import_paths
 from covopt_ls.verify.measurement import Measurement, judge, target_of
-from covopt_ls.verify.modules import DEFAULT_MODULE_NAME, normalize_module_name, write_module
+from covopt_ls.verify.modules import (
+    DEFAULT_MODULE_NAME,
+    module_name_for,
+    normalize_module_name,
+    write_module,
+)
 from covopt_ls.verify.sandbox import run_sandboxed
 
 log = logging.getLogger(__name__)
@@ -69,6 +74,8 @@ class _Layout:
     inject_names: bool = False
     conftests: list[Path] = field(default_factory=list)
     pytest_args: list[str] = field(default_factory=list)
+    shadow: str | None = None
+    """A module whose import loads `target` (the editor's unsaved text) instead of the disk file."""
 
 
 class SubprocessVerifier:
@@ -126,6 +133,7 @@ class SubprocessVerifier:
             "target": str(layout.target),
             "module": layout.module,
             "inject_names": layout.inject_names,
+            "shadow": layout.shadow,
             "conftests": [str(p) for p in layout.conftests],
             "pytest_args": layout.pytest_args,
             "candidates": candidates,
@@ -204,16 +212,24 @@ async def _probe(python: str) -> _Interpreter:
 
 
 def _layout(scratch: Path, request: GenerationRequest) -> _Layout:
-    if request.source_path is not None:
+    if request.source_path is not None and request.source_path.is_file():
         source = request.source_path.absolute()
         root = (request.project_root or source.parent).absolute()
-        return _Layout(
+        import_paths = project_import_paths(root)
+        layout = _Layout(
             cwd=root,
             target=source,
-            import_paths=project_import_paths(root),
+            import_paths=import_paths,
             conftests=_conftests(root, request.test_path),
             pytest_args=_pytest_args(root),
         )
+        module = module_name_for(source, import_paths)
+        if module and source.name != "__init__.py" and _differs(source, request.source_code):
+            # The editor's buffer has unsaved edits: measure that text, under the module's
+            # own name, so the line numbers are the buffer's.
+            layout.target = write_module(scratch / "shadow", "unsaved", request.source_code)
+            layout.shadow = module
+        return layout
     module = normalize_module_name(request.module_path)
     src = scratch / "src"
     target = write_module(src, module, request.source_code)
@@ -227,6 +243,13 @@ def _layout(scratch: Path, request: GenerationRequest) -> _Layout:
         inject_names=True,
         pytest_args=_pytest_args(project),
     )
+
+
+def _differs(source: Path, text: str) -> bool:
+    try:
+        return source.read_text(encoding="utf-8") != text
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 _CONFIG_FILES = ("pytest.ini", ".pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg")

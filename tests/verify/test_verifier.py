@@ -317,3 +317,18 @@ def test_missing_configured_interpreter_is_reported(shop: Path) -> None:
     [result] = asyncio.run(verifier.verify(_request(shop), [_test(CANDIDATES["covering"])]))
     assert result.verified
     assert "cannot run /nonexistent/bin/python" in verifier.notes[0]
+
+
+def test_unsaved_editor_text_is_measured_with_its_own_line_numbers(shop: Path) -> None:
+    """Two lines added above the code in the editor, not saved: line 8 is now line 10."""
+    disk = shop / "src" / "shop" / "pricing.py"
+    buffer = "# edited\n# in the editor\n" + disk.read_text()
+    request = GenerationRequest(
+        source_code=buffer,
+        uncovered_ranges=(UncoveredRange(10, 10, "line"),),
+        source_path=disk,
+        project_root=shop,
+    )
+    [result] = _verify(request, [_test(CANDIDATES["covering"])], repeat=1)
+    assert result.verified and result.covered_lines == [10]
+    assert not disk.read_text().startswith("# edited")
