@@ -113,41 +113,51 @@ def fast_chunk_ranges(chunk: bytes, start: int = 0, end: int | None = None) -> l
     for first, last, missing in _GAPS.findall(chunk, start, end):
         line = int(first)
         if missing:
-            dests = sorted({_target(t) for t in missing.decode("ascii").split(",") if t})
+            dests = _targets(missing.decode("ascii"))
             result.append((line, 1, line, tuple([(line, d) for d in dests])))
         else:
             result.append((line, 0, int(last or first), ()))
     return result
 
 
+class _Lines:
+    """One file's `<line>` elements, gathered the same way by both parsers."""
+
+    def __init__(self) -> None:
+        self.hits: dict[int, int] = {}
+        self.branch_lines: dict[int, int] = {}
+        self.missing_arcs: list[Arc] = []
+
+    def add(self, line: int, hit: int) -> None:
+        self.hits[line] = max(self.hits.get(line, 0), hit)
+
+    def file(self, key: str, origin: CoverageOrigin | None) -> FileCoverage:
+        return FileCoverage(
+            path=key,
+            statements=frozenset(self.hits),
+            executed=frozenset(line for line, hit in self.hits.items() if hit),
+            missing_arcs=tuple(self.missing_arcs),
+            branch_lines=self.branch_lines,
+            hits=self.hits,
+            origin=origin,
+        )
+
+
+def _targets(missing: str) -> list[int]:
+    return sorted({_target(t.strip()) for t in missing.split(",") if t.strip()})
+
+
 def parse_fast_chunk(chunk: bytes, key: str, origin: CoverageOrigin | None) -> FileCoverage:
     """One validated coverage.py `<class>` element into the model."""
-    statements: list[int] = []
-    executed: list[int] = []
-    hits: dict[int, int] = {}
-    branch_lines: dict[int, int] = {}
-    missing_arcs: list[Arc] = []
+    lines = _Lines()
     for number, count, _taken, total, missing in _LINE_FIELDS.findall(chunk):
-        line = int(number)
-        hit = int(count)
-        statements.append(line)
-        hits[line] = hit
-        if hit:
-            executed.append(line)
+        line, hit = int(number), int(count)
+        lines.add(line, hit)
         if total:
-            branch_lines[line] = int(total)
+            lines.branch_lines[line] = int(total)
         if missing and hit:
-            targets = sorted({_target(t) for t in missing.decode("ascii").split(",") if t})
-            missing_arcs.extend((line, t) for t in targets)
-    return FileCoverage(
-        path=key,
-        statements=frozenset(statements),
-        executed=frozenset(executed),
-        missing_arcs=tuple(missing_arcs),
-        branch_lines=branch_lines,
-        hits=hits,
-        origin=origin,
-    )
+            lines.missing_arcs.extend((line, t) for t in _targets(missing.decode("ascii")))
+    return lines.file(key, origin)
 
 
 def _merge(first: FileCoverage, second: FileCoverage) -> FileCoverage:
@@ -312,42 +322,26 @@ def read_safely(path: Path, origin: CoverageOrigin) -> tuple[dict[str, FileCover
 
 
 def _class_element(element: Element, key: str, origin: CoverageOrigin) -> FileCoverage:
-    statements: list[int] = []
-    executed: list[int] = []
-    hits: dict[int, int] = {}
-    branch_lines: dict[int, int] = {}
-    missing_arcs: list[Arc] = []
-    lines = element.find("lines")
-    for line_element in lines.iter("line") if lines is not None else ():
+    lines = _Lines()
+    lines_element = element.find("lines")
+    for line_element in lines_element.iter("line") if lines_element is not None else ():
         try:
             line = int(line_element.get("number", ""))
             hit = int(float(line_element.get("hits", "0")))
         except ValueError:
             continue
-        statements.append(line)
-        hits[line] = max(hits.get(line, 0), hit)
-        if hit:
-            executed.append(line)
+        lines.add(line, hit)
         if line_element.get("branch") != "true":
             continue
         condition = _CONDITION.search(line_element.get("condition-coverage", ""))
         taken, total = (int(condition[1]), int(condition[2])) if condition else (0, 0)
         if total:
-            branch_lines[line] = total
+            lines.branch_lines[line] = total
         if not hit:
             continue
         missing = line_element.get("missing-branches")
         if missing:
-            targets = sorted({_target(t.strip()) for t in missing.split(",") if t.strip()})
-            missing_arcs.extend((line, t) for t in targets)
+            lines.missing_arcs.extend((line, t) for t in _targets(missing))
         elif taken < total:
-            missing_arcs.append((line, UNKNOWN_TARGET))
-    return FileCoverage(
-        path=key,
-        statements=frozenset(statements),
-        executed=frozenset(executed),
-        missing_arcs=tuple(missing_arcs),
-        branch_lines=branch_lines,
-        hits=hits,
-        origin=origin,
-    )
+            lines.missing_arcs.append((line, UNKNOWN_TARGET))
+    return lines.file(key, origin)
