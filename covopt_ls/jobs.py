@@ -360,7 +360,9 @@ class GenerationService:
     ) -> None:
         self.settings = settings
         self.registry = registry or TaskRegistry(
-            max_concurrency=settings.tasks.max_concurrency, ttl_seconds=settings.tasks.ttl_seconds
+            max_concurrency=settings.tasks.max_concurrency,
+            ttl_seconds=settings.tasks.ttl_seconds,
+            max_unfinished=settings.tasks.max_unfinished,
         )
         if verifier is None:
             from covopt_ls.verify.verifier import SubprocessVerifier
@@ -394,7 +396,10 @@ class GenerationService:
         return request_key(request, name)
 
     def submit(self, request: GenerationRequest) -> Task:
-        """Start a job (or answer it from the cache) and return its task at once."""
+        """Start a job (or answer it from the cache) and return its task at once.
+
+        Raises LlmNotConfiguredError, or RegistryFullError when too many jobs are unfinished.
+        """
         name = self.engine_name(request.engine)
         engine = self.engine(name)
         attempts = attempts_for(engine, self.settings.llm.max_attempts)

@@ -56,6 +56,8 @@ class TaskSettings(_Model):
     """Jobs running at once; more wait as pending."""
     ttl_seconds: float = Field(default=86400.0, gt=0)
     """How long a finished task (and a cached result) is kept."""
+    max_unfinished: int = Field(default=10_000, ge=1)
+    """Tasks waiting or running beyond this are refused (HTTP 503) instead of queued."""
 
 
 class HttpSettings(_Model):
@@ -103,6 +105,7 @@ _ENV_KEYS: dict[str, tuple[str, ...]] = {
     "COVOPT_BUDGET_SECONDS": ("budgetSeconds",),
     "COVOPT_TASKS_MAX_CONCURRENCY": ("tasks", "maxConcurrency"),
     "COVOPT_TASKS_TTL_SECONDS": ("tasks", "ttlSeconds"),
+    "COVOPT_TASKS_MAX_UNFINISHED": ("tasks", "maxUnfinished"),
     "COVOPT_HTTP_MAX_BODY_BYTES": ("http", "maxBodyBytes"),
 }
 

@@ -28,6 +28,7 @@ from covopt_ls.http.openapi import build_openapi
 from covopt_ls.http.schemas import CoverageOptimizationRequest
 from covopt_ls.jobs import GenerationService
 from covopt_ls.settings import Settings
+from covopt_ls.tasks.registry import RegistryFullError
 
 logger = logging.getLogger(__name__)
 
@@ -105,6 +106,8 @@ async def submit(request: web.Request) -> web.Response:
         task = service.submit(generation)
     except LlmNotConfiguredError as exc:
         return _detail(400, str(exc))
+    except RegistryFullError as exc:
+        return _detail(503, str(exc), headers={"Retry-After": "5"})
     return _json(
         {
             "task_id": task.task_id,

@@ -86,6 +86,7 @@ def build_openapi() -> dict[str, Any]:
                         "422": _json(
                             ValidationErrorResponse, "Malformed body, with field-level details"
                         ),
+                        "503": _json(ErrorResponse, "Too many unfinished tasks: retry later"),
                     },
                 }
             },

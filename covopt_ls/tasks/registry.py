@@ -57,18 +57,28 @@ class TaskHandle:
 Work = Callable[[TaskHandle], Awaitable[Result]]
 
 
+class RegistryFullError(RuntimeError):
+    """Too many unfinished tasks: the caller should retry later (backpressure, not a crash)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"too many unfinished tasks ({limit}); retry later")
+        self.limit = limit
+
+
 class TaskRegistry:
     def __init__(
         self,
         *,
         max_concurrency: int = 4,
         ttl_seconds: float = DEFAULT_TTL_SECONDS,
+        max_unfinished: int = 10_000,
         clock: Clock = time.time,
     ) -> None:
         if max_concurrency < 1:
             raise ValueError("max_concurrency must be at least 1")
         self.max_concurrency = max_concurrency
         self.ttl_seconds = ttl_seconds
+        self.max_unfinished = max_unfinished
         self._clock = clock
         self._tasks: dict[str, Task] = {}
         self._runners: dict[str, asyncio.Task[None]] = {}
@@ -85,9 +95,13 @@ class TaskRegistry:
     def submit(self, key: str | None, work: Work) -> Task:
         """Start `work` as a task and return it at once (pending, or completed from the cache).
 
-        `key` identifies the request's content; None disables the cache for this task.
+        `key` identifies the request's content; None disables the cache for this task. Raises
+        RegistryFullError when `max_unfinished` tasks are already waiting or running (a cached
+        answer is still given).
         """
         self.purge()
+        if len(self._runners) >= self.max_unfinished and (key is None or key not in self._cache):
+            raise RegistryFullError(self.max_unfinished)
         now = self._clock()
         task = Task(uuid.uuid4().hex, key, TaskStatus.PENDING, now, now)
         self._tasks[task.task_id] = task

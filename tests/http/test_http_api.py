@@ -241,8 +241,10 @@ async def test_health_and_openapi(server: CovoptServe) -> None:
     assert "RecommendedTestOut" in schemas and "TaskResponse" in schemas
 
 
-async def test_a_token_is_required_when_set_and_llm_must_be_configured() -> None:
-    token_server = await CovoptServe({"COVOPT_API_TOKEN": "s3cret"}).start()
+async def test_token_llm_configuration_and_backpressure() -> None:
+    token_server = await CovoptServe(
+        {"COVOPT_API_TOKEN": "s3cret", "COVOPT_TASKS_MAX_UNFINISHED": "1"}
+    ).start()
     url = f"{token_server.url}/optimization/coverage"
     body = {**DISCOUNT_REQUEST, "engine": "llm"}
     try:
@@ -261,6 +263,14 @@ async def test_a_token_is_required_when_set_and_llm_must_be_configured() -> None
             async with session.post(url, json=body, headers=right) as response:
                 assert response.status == 400
                 detail = (await response.json())["detail"]
+            builtin = {**DISCOUNT_REQUEST, "engine": "builtin"}
+            async with session.post(url, json=builtin, headers=right) as response:
+                assert response.status == 202
+            other = {**builtin, "existing_test_code": ""}
+            async with session.post(url, json=other, headers=right) as response:
+                assert response.status == 503, "one unfinished task at most"
+                assert response.headers["Retry-After"] == "5"
+                assert "too many unfinished tasks (1)" in (await response.json())["detail"]
     finally:
         await token_server.stop()
     assert detail.startswith("the llm engine needs llm.baseUrl and llm.model")

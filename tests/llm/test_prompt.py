@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.llm.prompt import (
     SYSTEM_PROMPT,
@@ -30,7 +33,7 @@ class Shop:
 """
 
 
-def request(**changes: object) -> GenerationRequest:
+def request(**changes: Any) -> GenerationRequest:
     base = GenerationRequest(
         source_code=SOURCE,
         existing_test_code="def test_gold():\n    assert Shop().price(100, 'gold') == 70",
@@ -39,7 +42,7 @@ def request(**changes: object) -> GenerationRequest:
             UncoveredRange(16, 16, "line"),
         ),
     )
-    return GenerationRequest(**{**{f: getattr(base, f) for f in base.__slots__}, **changes})  # type: ignore[arg-type]
+    return dataclasses.replace(base, **changes)
 
 
 def test_the_reference_prompt_is_kept() -> None:

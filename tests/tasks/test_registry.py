@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from covopt_ls.tasks import Task, TaskHandle, TaskRegistry, TaskStatus
+from covopt_ls.tasks import RegistryFullError, Task, TaskHandle, TaskRegistry, TaskStatus
 
 
 class FakeClock:
@@ -248,3 +248,20 @@ async def test_aclose_cancels_everything_still_running() -> None:
     await registry.aclose()
     assert all(t.status is TaskStatus.CANCELLED for t in tasks)
     assert gates[0].cleaned_up
+
+
+async def test_too_many_unfinished_tasks_are_refused_but_cached_answers_still_given() -> None:
+    registry = TaskRegistry(max_concurrency=1, max_unfinished=2)
+    done = Gate()
+    done.release.set()
+    cached = registry.submit("cached", done)
+    await registry.wait(cached.task_id)
+    gates = [Gate(), Gate()]
+    for index, gate in enumerate(gates):
+        registry.submit(f"k{index}", gate)
+    with pytest.raises(RegistryFullError, match=r"too many unfinished tasks \(2\)"):
+        registry.submit("k2", Gate())
+    assert registry.submit("cached", done).status is TaskStatus.COMPLETED
+    gates[0].release.set()
+    await gates[0].started.wait()
+    await registry.aclose()
