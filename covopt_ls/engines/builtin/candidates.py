@@ -103,6 +103,15 @@ def annotation_values(annotation: ast.expr | None, classes: dict[str, ClassInfo]
             elems = (annotation_values(members[0], classes) or list(GENERIC))[:4]
             sizes = [elems[:n] for n in range(1, len(elems) + 1)]
             return ["[]", *(f"[{', '.join(size)}]" for size in sizes)]
+        if head in ("tuple", "Tuple") and members and not isinstance(members[-1], ast.Constant):
+            firsts = [(annotation_values(m, classes) or ["None"])[0] for m in members]
+            seconds = [
+                (annotation_values(m, classes) or ["None"])[1:2] or ["None"] for m in members
+            ]
+            return [
+                f"({', '.join(firsts)},)" if len(firsts) == 1 else f"({', '.join(firsts)})",
+                f"({', '.join(s[0] for s in seconds)})" if len(seconds) > 1 else "()",
+            ]
         if head in ("dict", "Dict", "Mapping"):
             keys = annotation_values(members[0], classes)[:2]
             vals = annotation_values(members[-1], classes)[:2] if len(members) > 1 else ["1"]
@@ -259,6 +268,15 @@ class _Miner(ast.NodeVisitor):
             return
         if isinstance(side, ast.Constant):
             return
+        if (
+            isinstance(side, ast.Call)
+            and isinstance(side.func, ast.Name)
+            and side.func.id in ("int", "float", "Decimal")
+            and side.args
+        ):
+            # `int(value) > 0`: the parameter is text holding a number.
+            self._route(side.args[0], [repr(str(v)) for v in _numbers(numeric_neighbours(value))])
+            return
         if isinstance(op, ast.Lt | ast.LtE | ast.Gt | ast.GtE):
             self._route(side, numeric_neighbours(value))
         elif (text := _literal(value)) is not None:
@@ -348,6 +366,15 @@ def _combined(miner: _Miner, owner: str, pool: Pool, extras: Sequence[str]) -> l
         words = [h for h in hints if isinstance(h, str) and h.strip() and " " not in h]
         combos.extend(repr(f"First {word} last") for word in words[:6])
     return combos
+
+
+def _numbers(sources: Iterable[str]) -> list[int | float]:
+    found: list[int | float] = []
+    for source in sources:
+        value = _eval_literal(source)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            found.append(value)
+    return found
 
 
 def _absent_like(members: list[str]) -> str:

@@ -43,7 +43,7 @@ def module_from_path(source: Path, roots: list[Path]) -> str | None:
 def resolve(request: GenerationRequest, scratch: Path, default_name: str) -> ImportSite:
     source = request.source_path
     root = request.project_root
-    if source is not None and not source.is_absolute() and root is not None:
+    if source is not None and not source.is_file() and root is not None:
         source = root / source
     if source is not None and source.is_file():
         project = root or source.parent

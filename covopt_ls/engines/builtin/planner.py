@@ -72,6 +72,18 @@ _DUNDER_FORMS = {
 """Special methods are called the way people write them: `str(version)`, not `version.__str__()`."""
 
 
+def _owned_by(node: ast.AST, func: ast.AST) -> bool:
+    """True unless node sits in a function nested inside func (its yields are not func's)."""
+    for inner in ast.walk(func):
+        if (
+            inner is not func
+            and isinstance(inner, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+            and any(sub is node for sub in ast.walk(inner))
+        ):
+            return False
+    return True
+
+
 def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
@@ -173,6 +185,11 @@ class Planner:
         if not self.base_calls:
             self.base_calls = [self._base_args(target.params, self.pools)]
         self.recipes = self._recipes()
+        self.is_generator = any(
+            isinstance(node, ast.Yield | ast.YieldFrom)
+            for node in ast.walk(target.node)
+            if _owned_by(node, target.node)
+        )
         self.frontier: list[Recipe] = []
         """Prepared instances that were built without error: the next rounds go deeper."""
 
@@ -344,6 +361,8 @@ class Planner:
             call = _DUNDER_FORMS[target.name].format(var, *values, args=", ".join(values))
         else:
             call = render_call(self._callee(var), target.params, args)
+            if self.is_generator:
+                call = f"list({call})"
         setup = recipe.statements if recipe else ()
         ordered = tuple((p.name, args[p.name]) for p in target.params if p.name in args)
         note = recipe.note if recipe else ()
