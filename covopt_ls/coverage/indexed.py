@@ -16,6 +16,8 @@ from covopt_ls.coverage.errors import CoverageReadError
 from covopt_ls.coverage.model import FileCoverage
 
 ParseRecord = Callable[[bytes, str], FileCoverage]
+Relocate = Callable[[str, int], FileCoverage | None]
+"""(key, old offset) → the file's coverage found near that offset in the rewritten report."""
 
 
 class IndexedFiles(Mapping[str, FileCoverage]):
@@ -26,33 +28,50 @@ class IndexedFiles(Mapping[str, FileCoverage]):
         stamp: tuple[int, int],
         parse: ParseRecord,
         cache_size: int = 64,
+        relocate: Relocate | None = None,
     ) -> None:
         self.path = path
         self.offsets = offsets
         self.stamp = stamp
         """(size, mtime_ns) of the report when it was indexed."""
         self._parse = parse
+        self._relocate = relocate
         self._cache: OrderedDict[str, FileCoverage] = OrderedDict()
         self._cache_size = cache_size
 
-    def record(self, key: str) -> bytes:
+    def record(self, key: str) -> bytes | None:
+        """The record's bytes, or None when the report was rewritten since it was indexed."""
         offset, length = self.offsets[key]
         try:
             with self.path.open("rb") as handle:
                 stat = os.fstat(handle.fileno())
                 if (stat.st_size, stat.st_mtime_ns) != self.stamp:
-                    raise CoverageReadError(self.path, "the report changed since it was read")
+                    return None
                 handle.seek(offset)
                 return handle.read(length)
         except OSError as exc:
             raise CoverageReadError(self.path, f"cannot read the report ({exc.strerror})") from None
 
+    def unchanged(self) -> bool:
+        try:
+            return file_stamp(self.path) == self.stamp
+        except OSError:
+            return False
+
     def __getitem__(self, key: str) -> FileCoverage:
+        record = self.record(key)
+        if record is None:
+            # Rewritten (a re-run): serve this file from the new report, found near its old
+            # offset, until the whole report has been re-indexed.
+            relocated = self._relocate(key, self.offsets[key][0]) if self._relocate else None
+            if relocated is None:
+                raise CoverageReadError(self.path, "the report changed since it was read")
+            return relocated
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        fc = self._parse(self.record(key), key)
+        fc = self._parse(record, key)
         self._cache[key] = fc
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)

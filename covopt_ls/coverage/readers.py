@@ -47,13 +47,27 @@ def detect_format(path: Path) -> ReportFormat:
     raise CoverageReadError(path, "not a coverage file this server can read")
 
 
+EAGER_BELOW = 4_000_000
+"""Reports smaller than this (bytes) are parsed whole, so their last good data survives the
+file being rewritten; bigger ones keep an offset index and parse a file when it is asked for."""
+
+
 def read_report(path: Path, *, want_ranges: bool = False) -> CoverageReport:
     """Read one coverage file (blocking: run it off the event loop).
 
     With `want_ranges`, big Cobertura and lcov reports also get every file's ranges computed
     in the same single pass (`report.ranges`).
     """
-    path = Path(path)
+    report = _read(Path(path), want_ranges)
+    files = report.files
+    if isinstance(files, IndexedFiles) and files.stamp[0] < EAGER_BELOW:
+        report.files = {key: files[key] for key in files}
+        if not files.unchanged():
+            raise CoverageReadError(path, "the report changed while it was read")
+    return report
+
+
+def _read(path: Path, want_ranges: bool) -> CoverageReport:
     fmt = detect_format(path)
     if fmt == "coverage.py":
         return coveragepy.read_data(path)
@@ -85,7 +99,20 @@ def _read_cobertura(path: Path, origin: CoverageOrigin, want_ranges: bool) -> Co
     def parse(chunk: bytes, key: str) -> FileCoverage:
         return cobertura.parse_validated(chunk, key, origin)
 
-    indexed = IndexedFiles(path, index.offsets, (index.size, index.mtime_ns), parse)
+    def relocate(key: str, hint: int) -> FileCoverage | None:
+        try:
+            chunk = cobertura.locate_class(path, key, hint)
+            measured_at = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+        except OSError:
+            return None
+        if chunk is None:
+            return None
+        return cobertura.parse_fast_chunk(
+            chunk, key, CoverageOrigin(path, "cobertura", measured_at)
+        )
+
+    stamp = (index.size, index.mtime_ns)
+    indexed = IndexedFiles(path, index.offsets, stamp, parse, relocate=relocate)
     return CoverageReport(
         path, "cobertura", origin.measured_at, indexed, index.sources, ranges=index.ranges
     )

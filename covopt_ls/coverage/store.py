@@ -69,7 +69,7 @@ class CoverageStore:
         self._loaded: dict[Path, _Loaded] = {}
         self._errors: dict[Path, str] = {}
         self._file_errors: dict[str, str] = {}
-        self._cache: dict[str, tuple[object, FileCoverage]] = {}
+        self._cache: dict[str, tuple[tuple[object, ...], FileCoverage]] = {}
         self._locks: dict[Path, asyncio.Lock] = {}
         self._guard = threading.Lock()
         self._analysis: dict[Path, coveragepy.AnalysisCache] = {}
@@ -187,7 +187,7 @@ class CoverageStore:
         if winner is None:
             return None
         loaded, key = winner
-        stamp = (id(loaded), key, _stamp(source_path))
+        stamp = (id(loaded), key, _stamp(source_path), _stamp(loaded.report.path))
         cache_key = normalize(source_path)
         with self._guard:
             cached = self._cache.get(cache_key)
@@ -196,6 +196,8 @@ class CoverageStore:
         try:
             fc = loaded.report.file_coverage(key, source_path)
         except (CoverageReadError, KeyError) as exc:
+            if cached is not None and cached[0][:2] == stamp[:2]:
+                return cached[1]  # the report is being rewritten: keep showing the last good
             message = str(exc) if isinstance(exc, CoverageReadError) else f"{key} is gone"
             with self._guard:
                 self._file_errors[cache_key] = message

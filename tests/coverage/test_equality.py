@@ -51,14 +51,16 @@ def test_reader_ranges_equal_coverage_py(
 @pytest.mark.parametrize("fmt", ["xml", "lcov"])
 @pytest.mark.parametrize("project", PROJECT_NAMES)
 def test_single_pass_ranges_equal_coverage_py(
-    measured: dict[str, dict[str, Path]], project: str, fmt: str
+    measured: dict[str, dict[str, Path]], project: str, fmt: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The fast path engages on coverage.py's own output and computes the same ranges."""
+    monkeypatch.setattr("covopt_ls.coverage.readers.EAGER_BELOW", 0)  # as for a big report
     run = measured[project]
     expected = expected_by_path(run["root"], run["json"])
     report = read_report(run[fmt], want_ranges=True)
     assert isinstance(report.files, IndexedFiles)
     assert report.ranges is not None
+    assert _ranges_by_path(report, run["root"]) == expected  # files parsed from their offsets
     got = {}
     for key, ranges in report.ranges.items():
         local = _local(report, key, run["root"])

@@ -104,10 +104,13 @@ async def test_stale_when_source_changes_after_measurement(shop: Path) -> None:
     assert store.is_stale(source)
 
 
+@pytest.mark.parametrize("eager_below", [4_000_000, 0], ids=["small-report", "big-report"])
 async def test_failed_reload_keeps_last_good_data(
-    shop: Path, monkeypatch: pytest.MonkeyPatch
+    shop: Path, monkeypatch: pytest.MonkeyPatch, eager_below: int
 ) -> None:
+    """Big reports are indexed, not held: their open files keep the data last looked up."""
     monkeypatch.setattr("covopt_ls.coverage.store.RETRY_DELAYS", (0.05,))
+    monkeypatch.setattr("covopt_ls.coverage.readers.EAGER_BELOW", eager_below)
     _only(shop, "coverage.xml")
     store = CoverageStore(shop, Settings())
     await store.load_all()
@@ -177,7 +180,11 @@ def test_discovery_skips_environments(tmp_path: Path) -> None:
     assert not matches_coverage_globs(tmp_path / "b/lcov.info", tmp_path, ["a/**/*.info"])
 
 
-async def test_rerun_with_one_more_test_changes_the_ranges(shop: Path) -> None:
+async def test_rerun_with_one_more_test_changes_the_ranges(
+    shop: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big report is served for an open file from its new version before it is re-indexed."""
+    monkeypatch.setattr("covopt_ls.coverage.readers.EAGER_BELOW", 0)
     project = shop
     store = CoverageStore(project, Settings(coverage_files=["coverage.xml"]))
     await store.load_all()
@@ -189,7 +196,9 @@ async def test_rerun_with_one_more_test_changes_the_ranges(shop: Path) -> None:
         "def test_silver():\n    assert calculate_discount(100, 'silver') == 85\n"
     )
     run_coverage(project, ("xml",))
+    served_before_reindexing = store.ranges(source)
     assert await store.reload(project / "coverage.xml") == []
     after = store.ranges(source)
     assert after is not None and after != before
     assert not any(r.start_line == 8 and r.type == "line" for r in after)
+    assert served_before_reindexing == after
