@@ -78,6 +78,8 @@ class RepairFeedback:
     problem: Literal["failed", "no_coverage", "not_collected"]
     detail: str
     still_missing_lines: tuple[int, ...] = ()
+    still_missing_arcs: tuple[Arc, ...] = ()
+    """Branches no kept test has taken yet (an exit from the function has no line to name)."""
 
 
 class Engine(Protocol):

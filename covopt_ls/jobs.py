@@ -83,10 +83,10 @@ class _Target:
     def missing_lines(self, covered: set[int]) -> set[int]:
         return set(self.lines - covered)
 
-    def satisfied(self, covered: set[int], covered_arcs: set[Arc], arcs_measured: bool) -> bool:
-        if self.lines - covered:
-            return False
-        return not (arcs_measured and self.arcs - covered_arcs)
+    def satisfied(self, covered: set[int], covered_arcs: set[Arc]) -> bool:
+        """Every executable line run and every missing branch taken (a branch that leaves the
+        function has no line of its own: only its arc shows it was taken)."""
+        return not (self.lines - covered or self.arcs - covered_arcs)
 
     def label(self) -> str:
         start, end = self.range.start_line, self.range.end_line
@@ -166,22 +166,23 @@ class _Loop:
         self.bugs: list[RecommendedTest] = []
         self.covered: set[int] = set()
         self.covered_arcs: set[Arc] = set()
-        self.arcs_measured = False
         self.seen: set[str] = set()
         self.candidates = 0
         self.last_failure: str | None = None
 
     def remaining(self) -> list[_Target]:
-        return [
-            t
-            for t in self.targets
-            if not t.satisfied(self.covered, self.covered_arcs, self.arcs_measured)
-        ]
+        return [t for t in self.targets if not t.satisfied(self.covered, self.covered_arcs)]
 
     def missing_lines(self) -> tuple[int, ...]:
         missing: set[int] = set()
         for target in self.remaining():
             missing |= target.missing_lines(self.covered)
+        return tuple(sorted(missing))
+
+    def missing_arcs(self) -> tuple[Arc, ...]:
+        missing: set[Arc] = set()
+        for target in self.remaining():
+            missing |= target.arcs - self.covered_arcs
         return tuple(sorted(missing))
 
     def fresh(self, candidates: Sequence[RecommendedTest]) -> list[RecommendedTest]:
@@ -210,8 +211,6 @@ class _Loop:
         """Keep what helps; return feedback for what did not."""
         problems: list[tuple[RecommendedTest, Problem, str]] = []
         for test in measured:
-            if test.covered_arcs:
-                self.arcs_measured = True
             if test.verified and test.passed is not False:
                 gain = (set(test.covered_lines) - self.covered) | (
                     set(test.covered_arcs) - self.covered_arcs
@@ -232,19 +231,20 @@ class _Loop:
                 problems.append((test, "not_collected", test.failure or "no test was collected"))
             else:
                 problems.append((test, "no_coverage", "did not execute the uncovered lines"))
-        missing = self.missing_lines()
+        missing, arcs = self.missing_lines(), self.missing_arcs()
         feedback = [
-            RepairFeedback(test.test_code, problem, detail, missing)
+            RepairFeedback(test.test_code, problem, detail, missing, arcs)
             for test, problem, detail in problems
         ]
-        if not feedback and missing and self.kept:
-            # Every test passed, yet lines remain: say which, against the tests kept so far.
+        if not feedback and (missing or arcs) and self.kept:
+            # Every test passed, yet gaps remain: say which, against the tests kept so far.
             feedback.append(
                 RepairFeedback(
                     self.kept[-1].test_code,
                     "no_coverage",
-                    "these tests pass, but some uncovered lines are still not executed",
+                    "these tests pass, but some uncovered code is still not executed",
                     missing,
+                    arcs,
                 )
             )
         return feedback

@@ -334,3 +334,24 @@ async def test_a_large_source_is_prepared_off_the_event_loop(
     await service.registry.cancel(task.task_id)
     assert "Line 3 (line coverage), in function `f0`" in fake_openai.requests[0].user_prompt
     assert max(gaps) < preparation / 3, (max(gaps), preparation)
+
+
+async def test_a_branch_to_the_function_exit_is_asked_for_until_taken(
+    service: GenerationService, fake_openai: FakeOpenAI
+) -> None:
+    source = "def first_true(items):\n    for item in items:\n"
+    source += "        if item:\n            return item\n"
+    exit_arc = (2, -1)  # the loop ends without returning: as coverage.py writes it
+    request = GenerationRequest(source, (UncoveredRange(2, 2, "branch", (exit_arc,)),))
+    some = "def test_some():\n    assert first_true([0, 3]) == 3"
+    empty = "def test_empty():\n    assert first_true([]) is None"
+    fake_openai.script(json_block(entry(some)), json_block(entry(empty)))
+    task = await finished(service, request)
+    assert task.status is TaskStatus.COMPLETED, task.error
+    [test] = result_tests(task)
+    assert test["test_code"] == empty
+    assert test["covered_arcs"] == [[2, -1]]
+    follow_up = fake_openai.requests[1].last_user_message
+    assert "Branches still not taken: line 2 → exit from the code object starting at line 1." in (
+        follow_up
+    )

@@ -114,7 +114,7 @@ def test_repair_turns_carry_the_failure_tail_and_the_missing_lines() -> None:
     assert "E   assert 85.0 == 80" in follow_up
     assert "line 99" in follow_up and "line 10\n" not in follow_up, "only the output's tail"
     assert "Lines still not executed: 9, 16." in follow_up
-    assert "did not execute the uncovered lines" in follow_up
+    assert "did not execute the uncovered code" in follow_up
 
 
 def test_an_answer_without_tests_is_told_so() -> None:

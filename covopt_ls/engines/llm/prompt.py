@@ -177,10 +177,13 @@ def build_feedback_prompt(feedback: Sequence[RepairFeedback]) -> str:
         elif item.problem == "not_collected":
             parts.append(f"was not run as a test: {_tail(item.detail)}")
         else:
-            parts.append(f"passed, but {item.detail or 'did not execute the uncovered lines'}.")
+            parts.append(f"passed, but {item.detail or 'did not execute the uncovered code'}.")
         if item.still_missing_lines:
             missing = ", ".join(str(n) for n in item.still_missing_lines)
             parts.append(f"Lines still not executed: {missing}.")
+        if item.still_missing_arcs:
+            arcs = "; ".join(describe_arc(arc) for arc in item.still_missing_arcs)
+            parts.append(f"Branches still not taken: {arcs}.")
     parts.append(
         "Fix these tests (or write new ones) so that they pass and execute the uncovered "
         "lines. Reply with the same JSON format as before, with complete test_code entries."
