@@ -239,8 +239,8 @@ async def _measure() -> dict[str, Any]:
             print(f"GET /tasks/{{id}} with {in_registry} tasks in the registry: p50 {p50:.2f} ms, "
                   f"p99 {p99:.2f} ms (best of {TRIALS} runs of {GET_SAMPLES} sequential GETs; "
                   f"all p99: {results['get_p99_ms_trials']})", flush=True)  # fmt: skip
-            print(f"  server CPU per GET: {per_get:.3f} ms (the rest of the p99 is the machine "
-                  "scheduling three busy processes)", flush=True)  # fmt: skip
+            print(f"  server CPU per GET: {per_get:.3f} ms (the rest of the p99 is waiting for "
+                  "a CPU on a shared machine)", flush=True)  # fmt: skip
         finally:
             await _stop(server)
         server, url = await _start([python, "-c", subject.format("full", llm_url)], REPO)
