@@ -124,21 +124,21 @@ MAX_WAIT_SECONDS = 30.0
 async def get_task(request: web.Request) -> web.Response:
     """`?wait=N` holds the answer until the task finishes or N seconds pass (long polling:
     one request instead of a polling loop)."""
-    registry = request.app[SERVICE].registry
-    task_id = request.match_info["task_id"]
-    task = registry.get(task_id)
-    if task is None:
-        return _detail(404, "task not found")
-    if "wait" in request.query and not task.status.finished:
+    wait = 0.0
+    if "wait" in request.query:
         try:
             wait = float(request.query["wait"])
         except ValueError:
             wait = -1.0
         if not 0 <= wait <= MAX_WAIT_SECONDS:
-            detail = [{"loc": ["query", "wait"], "msg": f"must be a number of seconds from 0 "
-                       f"to {MAX_WAIT_SECONDS:g}", "type": "value_error"}]  # fmt: skip
-            return _detail(422, detail)
-        task = await registry.wait(task_id, timeout=wait) or task
+            message = f"must be a number of seconds from 0 to {MAX_WAIT_SECONDS:g}"
+            return _detail(422, [{"loc": ["query", "wait"], "msg": message, "type": "value_error"}])
+    registry = request.app[SERVICE].registry
+    task = registry.get(request.match_info["task_id"])
+    if task is None:
+        return _detail(404, "task not found")
+    if wait > 0 and not task.status.finished:
+        task = await registry.wait(task.task_id, timeout=wait) or task
     return _json(task.to_json())
 
 
