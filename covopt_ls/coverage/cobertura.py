@@ -65,11 +65,24 @@ _CLASS = re.compile(
 )
 _CLASS_START = b"<class "
 _CLASS_END = b"</class>"
-_GAPS = re.compile(
-    rb'<line number="(\d+)" hits="(?:0"[^>]*/>(?:\s*<line number="(\d+)" hits="0"[^>]*/>)*'
-    rb'|[1-9]\d*" branch="true" condition-coverage="[^"]*" missing-branches="([^"]+)"/>)'
+_BRANCH = rb'(?: branch="true" condition-coverage="\d++% \(\d++/\d++\)")'
+_ZERO_TAIL = _BRANCH + rb'?+(?: missing-branches="[\w,-]*+")?+/>'
+_SEGMENT = re.compile(
+    rb'(?:\s*+<line number="\d++" hits="[1-9]\d*+"' + _BRANCH + rb"?+/>)*+"
+    rb'(?:\s*+<line number="(\d++)" hits="(?:0"'
+    + _ZERO_TAIL
+    + rb'(?:\s*+<line number="(\d++)" hits="0"'
+    + _ZERO_TAIL
+    + rb")*+"
+    rb'|[1-9]\d*+"' + _BRANCH + rb' missing-branches="([\w,-]++)"/>))?'
 )
-"""A run of consecutive `hits="0"` statements, or an executed line with missing branches."""
+"""Fully covered lines, then either a run of consecutive `hits="0"` lines or one executed line
+with missing branches: validating and grouping in one pass."""
+_CLASS_HEAD = re.compile(
+    rb'<class name="[^"<>&]*+" filename="([^"<>&]*+)" complexity="\d++" line-rate="[\d.]++"'
+    rb' branch-rate="[\d.]++">\s*+<methods/>\s*+(?:<lines/>\s*+</class>|<lines>)'
+)
+_CLASS_TAIL = re.compile(rb"\s*+</lines>\s*+</class>")
 _LINE_FIELDS = re.compile(
     rb'<line number="(\d+)" hits="(\d+)"(?: branch="true" condition-coverage="\d+% \((\d+)/(\d+)\)"'
     rb'(?: missing-branches="([^"]*)")?)?/>'
@@ -101,23 +114,35 @@ def _target(text: str) -> int:
         return UNKNOWN_TARGET
 
 
-def fast_chunk_ranges(chunk: bytes, start: int = 0, end: int | None = None) -> list[CompactRange]:
-    """Ranges straight from a validated coverage.py `<class>` element, without building sets.
+def fast_class(buffer: bytes, start: int, end: int) -> tuple[str, list[CompactRange]]:
+    """Validate one `<class>` element (`buffer[start:end]`, not copied) and take its ranges.
 
     coverage.py lists every statement of the file in line order, so consecutive `hits="0"`
-    elements are consecutive missing statements (exactly coverage.py's grouping) and the
-    matches come out already sorted.
+    elements are consecutive missing statements (exactly coverage.py's grouping) and ranges
+    come out sorted. Raises NotFastLayout when the element is laid out any other way.
     """
+    head = _CLASS_HEAD.match(buffer, start, end)
+    if head is None:
+        raise NotFastLayout(f"class at byte {start}")
+    key = head.group(1).decode("utf-8")
+    pos = head.end()
+    if pos == end:  # <lines/>: nothing measured
+        return key, []
     result: list[CompactRange] = []
-    end = len(chunk) if end is None else end
-    for first, last, missing in _GAPS.findall(chunk, start, end):
+    while (segment := _SEGMENT.match(buffer, pos, end)) is not None:
+        pos = segment.end()
+        first, last, missing = segment.groups()
+        if first is None:
+            break
         line = int(first)
         if missing:
-            dests = _targets(missing.decode("ascii"))
-            result.append((line, 1, line, tuple([(line, d) for d in dests])))
+            arcs = tuple([(line, target) for target in _targets(missing.decode("ascii"))])
+            result.append((line, 1, line, arcs))
         else:
             result.append((line, 0, int(last or first), ()))
-    return result
+    if _CLASS_TAIL.fullmatch(buffer, pos, end) is None:
+        raise NotFastLayout(f"class {key}")
+    return key, result
 
 
 class _Lines:
@@ -226,15 +251,12 @@ def scan(path: Path, *, want_ranges: bool) -> CoberturaIndex:
             if between is None or first is None:
                 raise NotFastLayout(f"unexpected content at byte {base + pos}")
             end += len(_CLASS_END)
-            match = _CLASS.fullmatch(buffer, start, end)
-            if match is None:
-                raise NotFastLayout(f"class at byte {base + start}")
-            key = match.group(1).decode("utf-8")
+            key, ranges = fast_class(buffer, start, end)
             if key in index.offsets:
                 raise NotFastLayout("one file in several classes")
             index.offsets[key] = (base + start, end - start)
             if index.ranges is not None:
-                index.ranges.compact[key] = fast_chunk_ranges(buffer, start, end)
+                index.ranges.compact[key] = ranges
             pos = end
         if _TAIL.fullmatch(buffer, pos) is None:
             raise NotFastLayout("document end")

@@ -25,9 +25,8 @@ from covopt_ls.coverage.model import (
     Arc,
     CoverageOrigin,
     FileCoverage,
-    UncoveredRange,
 )
-from covopt_ls.coverage.ranges import CompactRange, CompactRanges, expand
+from covopt_ls.coverage.ranges import CompactRange, CompactRanges
 
 BLOCK_SIZE = 4 * 1024 * 1024
 _END = b"end_of_record"
@@ -131,10 +130,6 @@ def fast_record(buffer: bytes, start: int, end: int) -> tuple[str, list[CompactR
             result.append((line, 1, line, tuple([(line, t) for t in sorted(targets)])))
         result.sort()
     return key, result
-
-
-def fast_record_ranges(record: bytes) -> list[UncoveredRange]:
-    return expand(fast_record(record, 0, len(record))[1])
 
 
 Fields = tuple[str, dict[int, int], list[tuple[int, str, str]]]
