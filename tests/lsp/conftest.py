@@ -7,7 +7,6 @@ Each test gets a fresh copy of a fixture project with coverage data from a real
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -19,6 +18,7 @@ from lsprotocol import types
 from pytest_lsp import ClientServerConfig, client_capabilities
 
 from tests.lsp.editor import EditorClient, make_editor_client
+from tests.lsp.workspaces import private_copy
 from tests.support.coverage_projects import make_project, run_coverage
 
 PROFILES = ["neovim@v0.11", "visual-studio-code"]
@@ -55,15 +55,7 @@ def measured_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def shop_project(measured_shop: Path, tmp_path: Path) -> Path:
-    """A private copy of the measured shop, timestamps kept (so it is as fresh as measured).
-
-    The data file is left out: it names the baseline's absolute paths. The reports that name
-    files relative to their own folder (XML, JSON, lcov) describe the copy as well; a test that
-    re-runs coverage gets a data file of its own.
-    """
-    root = tmp_path / "shop"
-    shutil.copytree(measured_shop, root, ignore=shutil.ignore_patterns(".coverage"))
-    return root
+    return private_copy(measured_shop, tmp_path)
 
 
 @pytest.fixture

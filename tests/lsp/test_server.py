@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from lsprotocol import types
 
 from tests.lsp.editor import EditorClient, lines_of
 from tests.lsp.expected import expected_for
+from tests.lsp.workspaces import private_copy
 from tests.support.coverage_projects import add_test, make_project, run_coverage
 
 SOURCE = "src/shop/pricing.py"
@@ -342,10 +342,10 @@ async def test_source_deleted_while_open_does_not_break_the_server(
     assert before
 
 
-@pytest.fixture
-def container_project(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def measured_container(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shop measured "in a container": the report names /app/src/shop/pricing.py."""
-    root = make_project(tmp_path, "shop")
+    root = make_project(tmp_path_factory.mktemp("container"), "shop")
     reports = run_coverage(root, formats=("xml",))
     (root / ".coverage").unlink()
     xml = reports["xml"]
@@ -353,6 +353,11 @@ def container_project(tmp_path: Path) -> Path:
     text = text.replace(f"<source>{root}</source>", "<source>/app/src</source>")
     xml.write_text(text.replace('filename="src/', 'filename="'), encoding="utf-8")
     return root
+
+
+@pytest.fixture
+def container_project(measured_container: Path, tmp_path: Path) -> Path:
+    return private_copy(measured_container, tmp_path)
 
 
 @pytest.mark.parametrize("project_kind", ["container"])
@@ -395,14 +400,19 @@ def test_greet():
 """
 
 
-@pytest.fixture
-def legacy_project(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def measured_legacy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shop with a module in Latin-1 (declared by its coding cookie), measured."""
-    root = make_project(tmp_path, "shop")
+    root = make_project(tmp_path_factory.mktemp("legacy"), "shop")
     (root / "src" / "shop" / "legacy.py").write_bytes(LEGACY)
     add_test(root, LEGACY_TEST, "tests/test_legacy.py")
     run_coverage(root)
     return root
+
+
+@pytest.fixture
+def legacy_project(measured_legacy: Path, tmp_path: Path) -> Path:
+    return private_copy(measured_legacy, tmp_path)
 
 
 @pytest.mark.parametrize("project_kind", ["legacy"])
@@ -420,8 +430,7 @@ async def test_source_not_in_utf8_is_mapped_as_python_reads_it(
 async def test_a_workspace_folder_added_later_gets_its_own_coverage(
     client: EditorClient, project: Path, measured_shop: Path, tmp_path: Path
 ) -> None:
-    second = tmp_path / "second" / "shop"
-    shutil.copytree(measured_shop, second, ignore=shutil.ignore_patterns(".coverage"))
+    second = private_copy(measured_shop, tmp_path / "second")
     client.workspace_did_change_workspace_folders(
         types.DidChangeWorkspaceFoldersParams(
             event=types.WorkspaceFoldersChangeEvent(
