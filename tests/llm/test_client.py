@@ -69,6 +69,35 @@ async def test_other_4xx_are_not_retried_and_the_key_is_never_echoed(
     assert fake_openai.requests[0].headers["Authorization"] == f"Bearer {SECRET}"
 
 
+async def test_a_model_that_wants_other_parameters_gets_them_once_and_for_all(
+    fake_openai: FakeOpenAI,
+) -> None:
+    fake_openai.script(
+        Reply.error(400, "Unsupported parameter: 'max_tokens' is not supported with this "
+                    "model. Use 'max_completion_tokens' instead."),
+        Reply.error(400, "Unsupported value: 'temperature' does not support 0.2 with this "
+                    "model. Only the default (1) value is supported."),
+        "first answer",
+        "second answer",
+    )  # fmt: skip
+    chat = client(fake_openai, retry=RetryPolicy(max_retries=0))
+    try:
+        assert await chat.complete(HELLO, temperature=0.2, max_tokens=100) == "first answer"
+        assert await chat.complete(HELLO, temperature=0.2, max_tokens=100) == "second answer"
+    finally:
+        await chat.aclose()
+    sent = [request.json for request in fake_openai.requests]
+    assert [
+        ("max_tokens" in s, "max_completion_tokens" in s, "temperature" in s) for s in sent
+    ] == [
+        (True, False, True),
+        (False, True, True),
+        (False, True, False),
+        (False, True, False),
+    ]
+    assert sent[3]["max_completion_tokens"] == 100
+
+
 async def test_a_connection_dropped_mid_body_is_retried(fake_openai: FakeOpenAI) -> None:
     fake_openai.script(Reply.dropped(), "complete answer")
     assert await ask(client(fake_openai)) == "complete answer"

@@ -3,8 +3,10 @@
 One aiohttp session per client, so connections are reused across a job's repair rounds and
 closed with the engine. Transient failures (connection errors, a body cut short, a timeout, 408,
 429, 5xx) are retried with exponential backoff and jitter, honouring `Retry-After`; other 4xx are
-final. The final error names the endpoint, the status and the reason, and never carries the API
-key, even when the server echoes it back.
+final, except a 400 naming a parameter the model does not take (`max_tokens` where OpenAI's
+reasoning models want `max_completion_tokens`, a temperature they do not allow), which is
+followed once and remembered. The final error names the endpoint, the status and the
+reason, and never carries the API key, even when the server echoes it back.
 """
 
 from __future__ import annotations
@@ -65,6 +67,15 @@ class _Transient(Exception):
         self.reason = reason
         self.status = status
         self.retry_after = retry_after
+
+
+class _Rejected(Exception):
+    """A 4xx that retrying as is cannot fix."""
+
+    def __init__(self, reason: str, status: int):
+        super().__init__(reason)
+        self.reason = reason
+        self.status = status
 
 
 class _ChatMessage(BaseModel):
@@ -129,6 +140,8 @@ class ChatClient:
         self.retry = retry or RetryPolicy()
         self._rng = rng or random.Random()
         self._session: aiohttp.ClientSession | None = None
+        self._token_field = "max_tokens"
+        self._send_temperature = True
 
     def _get_session(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
@@ -147,35 +160,64 @@ class ChatClient:
         self, messages: Sequence[Message], *, temperature: float, max_tokens: int
     ) -> str:
         """The assistant's reply text. Raises LlmError when no answer could be had."""
-        payload = {
-            "model": self.model,
-            "messages": [dict(message) for message in messages],
-            "temperature": temperature,
-            "max_tokens": max_tokens,
-        }
         attempts = self.retry.max_retries + 1
-        for attempt in range(attempts):
+        attempt = 0
+        while True:
+            payload = self._payload(messages, temperature, max_tokens)
             try:
                 return await self._post(payload)
+            except _Rejected as rejected:
+                if not self._adapt(rejected.reason):
+                    raise LlmError(
+                        self.endpoint, self._redact(rejected.reason), status=rejected.status
+                    ) from None
+                logger.info("LLM %s: %s; adapted the request", self.endpoint, rejected.status)
+                continue  # the same attempt again, with the parameters the model accepts
             except _Transient as problem:
-                if attempt + 1 >= attempts:
+                attempt += 1
+                if attempt >= attempts:
                     raise LlmError(
                         self.endpoint,
                         self._redact(problem.reason),
                         status=problem.status,
                         attempts=attempts,
                     ) from None
-                pause = self.retry.delay(attempt, problem.retry_after, self._rng)
+                pause = self.retry.delay(attempt - 1, problem.retry_after, self._rng)
                 logger.info(
                     "LLM %s: %s; retry %d/%d in %.2f s",
                     self.endpoint,
                     f"HTTP {problem.status}" if problem.status else problem.reason,
-                    attempt + 1,
+                    attempt,
                     self.retry.max_retries,
                     pause,
                 )
                 await asyncio.sleep(pause)
-        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _payload(
+        self, messages: Sequence[Message], temperature: float, max_tokens: int
+    ) -> dict[str, object]:
+        payload: dict[str, object] = {
+            "model": self.model,
+            "messages": [dict(message) for message in messages],
+            self._token_field: max_tokens,
+        }
+        if self._send_temperature:
+            payload["temperature"] = temperature
+        return payload
+
+    def _adapt(self, reason: str) -> bool:
+        """Follow a 400 that names a parameter the model does not take (OpenAI's reasoning
+        models want `max_completion_tokens` and only their default temperature). Each change
+        is made once, and kept for the client's later requests."""
+        text = reason.lower()
+        if "max_completion_tokens" in text and self._token_field == "max_tokens":
+            self._token_field = "max_completion_tokens"
+            return True
+        unsupported = "unsupported" in text or "not support" in text
+        if "temperature" in text and unsupported and self._send_temperature:
+            self._send_temperature = False
+            return True
+        return False
 
     async def _post(self, payload: dict[str, object]) -> str:
         try:
@@ -186,7 +228,7 @@ class ChatClient:
                     if response.status in RETRYABLE_STATUSES or response.status >= 500:
                         retry_after = parse_retry_after(response.headers.get("Retry-After"))
                         raise _Transient(reason, response.status, retry_after)
-                    raise LlmError(self.endpoint, self._redact(reason), status=response.status)
+                    raise _Rejected(reason, response.status)
         except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError) as exc:
             raise _Transient(f"connection failed ({type(exc).__name__}: {exc})") from None
         except TimeoutError:
