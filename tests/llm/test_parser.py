@@ -132,3 +132,9 @@ def test_test_code_wrapped_in_its_own_fence_or_given_as_lines() -> None:
 
 def test_an_empty_recommendation_list_means_no_tests() -> None:
     assert parse_reply(json_block()) == []
+
+
+def test_a_reasoning_model_s_thinking_is_not_taken_for_the_answer() -> None:
+    draft = json_block(entry("def test_draft():\n    assert False"))
+    reply = f"<think>Let me draft:\n{draft}\nNo, better:</think>\n{json_block(entry(SILVER))}"
+    assert codes(reply) == [SILVER]

@@ -3,10 +3,10 @@
 The reference backend's four strategies, in its order: a ```json block, the whole reply as JSON,
 ```python blocks, the whole reply as code. Hardened for what real models send: prose around the
 JSON, a bare list instead of the object, ```JSON or a fence with no newline, a fence never closed
-(a reply cut at max_tokens), and JSON broken too badly to decode, from which the `test_code`
-strings are still recovered. Every entry is validated; one without `test_code` is dropped. The
-last strategy takes the reply as code only when it parses and defines a test, so prose never
-becomes a "test".
+(a reply cut at max_tokens), a reasoning model's <think> section, and JSON broken too badly
+to decode, from which the `test_code` strings are still recovered. Every entry is validated;
+one without `test_code` is dropped. The last strategy takes the reply as code only when it
+parses and defines a test, so prose never becomes a "test".
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _FENCE = "```"
 _LABEL = re.compile(r"[ \t]*([\w+-]*)[ \t]*\r?\n?")
 _PYTHON_LABELS = frozenset({"python", "python3", "py", ""})
 _INNER_FENCE = re.compile(r"^\s*```[ \t]*(?:python3?|py)?[ \t]*\r?\n?(.*?)\s*```\s*$", re.DOTALL)
+_THINKING = re.compile(r"<think(?:ing)?>.*?</think(?:ing)?>", re.IGNORECASE | re.DOTALL)
 _TEST_CODE_STRING = re.compile(r'"test_code"\s*:\s*"((?:[^"\\]|\\.)*)"', re.DOTALL)
 _DEFINES_TEST = re.compile(r"^\s*(?:async\s+)?def\s+test|^\s*class\s+Test", re.MULTILINE)
 
@@ -92,7 +93,8 @@ def parse_reply(reply: str, *, first_target_line: int = 1) -> list[RecommendedTe
 
 
 def _entries(reply: str) -> list[_Entry]:
-    text = reply.strip()
+    # Reasoning models served by Ollama or llama.cpp think aloud first, drafts included.
+    text = _THINKING.sub("", reply).strip()
     for strategy in (_from_json_fences, _from_whole_json, _from_json_in_prose, _from_broken_json):
         found = strategy(text)
         if found is not None:
