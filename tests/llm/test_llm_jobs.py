@@ -306,8 +306,7 @@ async def test_cancelling_during_verification_kills_the_test_process(
 async def test_a_large_source_is_prepared_off_the_event_loop(
     service: GenerationService, fake_openai: FakeOpenAI
 ) -> None:
-    """Parsing and prompting a big module takes seconds: the loop must keep turning meanwhile
-    (judged against the preparation's own duration, not a fixed time)."""
+    """Parsing and prompting a big module takes seconds: the loop must keep turning meanwhile."""
     source = "".join(
         f"def f{i}(x):\n    if x > {i}:\n        return x\n    return -x\n\n" for i in range(4000)
     )
@@ -333,7 +332,8 @@ async def test_a_large_source_is_prepared_off_the_event_loop(
     await beat
     await service.registry.cancel(task.task_id)
     assert "Line 3 (line coverage), in function `f0`" in fake_openai.requests[0].user_prompt
-    assert max(gaps) < preparation / 3, (max(gaps), preparation)
+    # Blocked, the loop would turn a few times in all; offloaded, every few milliseconds.
+    assert len(gaps) >= 20, (len(gaps), max(gaps), preparation)
 
 
 async def test_a_branch_to_the_function_exit_is_asked_for_until_taken(
