@@ -59,6 +59,12 @@ def run(args: argparse.Namespace) -> int:
     settings, problems = build_settings(layer_from_env(), layer_from_pyproject(args.project))
     for problem in problems:
         print(f"covopt serve: {problem}", file=sys.stderr)
+    if settings.engine == "llm" and not settings.llm.configured:
+        print(
+            "covopt serve: engine is llm but llm.baseUrl / llm.model are not set "
+            "(COVOPT_LLM_BASE_URL, COVOPT_LLM_MODEL): requests will be refused",
+            file=sys.stderr,
+        )
     token = os.environ.get("COVOPT_API_TOKEN") or None
     if not _is_loopback(args.host) and token is None:
         print(
