@@ -39,8 +39,9 @@ _REST = re.compile(
     rb"(?:BRDA:\d++,\d++,[^\n,]*+,(?:\d++|-)\n)*+(?:BRF:\d++\nBRH:\d++\n)?end_of_record"
 )
 """After the DA block, coverage.py writes LF/LH, function records, BRDA lines, BRF/BRH."""
-_UNTAKEN = re.compile(rb"\nBRDA:(\d++),\d++,([^\n,]*+),([0-])(?=\n)")
-"""A branch not taken ("0"), or one of a line none of whose branches ran ("-")."""
+_NOT_TAKEN = re.compile(rb"\nBRDA:(\d++),\d++,([^\n,]*+),0(?=\n)")
+_NEVER_RAN = re.compile(rb"\nBRDA:(\d++),\d++,[^\n,]*+,-(?=\n)")
+"""A line none of whose branches ran (only its number: there are many, most never ran)."""
 _BLANK = b"\r\n \t"
 _JUMP = "jump to line "
 
@@ -113,17 +114,14 @@ def fast_record(buffer: bytes, start: int, end: int) -> tuple[str, list[CompactR
     branches = buffer.find(b"\nBRDA:", pos - 1, end)
     if branches < 0:
         return key, result
-    untaken = _UNTAKEN.findall(buffer, branches, end)
     by_line: dict[bytes, set[int]] = {}
-    for number, description, flag in untaken:
-        if flag == b"0":
-            by_line.setdefault(number, set()).add(_target_of(description))
-    never_ran = sorted(map(int, {number for number, _, flag in untaken if flag == b"-"}))
-    if never_ran:
-        ran = {b"%d" % line for line in _outside(never_ran, runs)}
-        for number, description, flag in untaken:
-            if flag == b"-" and number in ran:
-                by_line.setdefault(number, set()).add(_target_of(description))
+    for number, description in _NOT_TAKEN.findall(buffer, branches, end):
+        by_line.setdefault(number, set()).add(_target_of(description))
+    never_ran = sorted(map(int, set(_NEVER_RAN.findall(buffer, branches, end))))
+    for line in _outside(never_ran, runs) if never_ran else ():
+        pattern = rb"\nBRDA:%d,\d++,([^\n,]*+),-(?=\n)" % line
+        for description in re.findall(pattern, buffer[branches:end]):
+            by_line.setdefault(b"%d" % line, set()).add(_target_of(description))
     if by_line:
         for number, targets in by_line.items():
             line = int(number)
