@@ -389,11 +389,15 @@ class GenerationService:
         return engine
 
     def cache_key(self, request: GenerationRequest, name: Literal["builtin", "llm"]) -> str:
+        """The request's content plus the settings its answer depends on: a changed model,
+        budget or interpreter must not be answered from the cache."""
+        settings = self.settings
         if name == "llm":
-            return request_key(
-                request, f"llm:{self.settings.llm.model}@{self.settings.llm.base_url}"
-            )
-        return request_key(request, name)
+            engine = f"llm:{settings.llm.model}@{settings.llm.base_url}:{settings.llm.max_attempts}"
+        else:
+            engine = f"builtin:{settings.budget_seconds}"
+        verify = f"{settings.verify.python}:{settings.verify.repeat}"
+        return request_key(request, f"{engine}|{verify}")
 
     def submit(self, request: GenerationRequest) -> Task:
         """Start a job (or answer it from the cache) and return its task at once.
