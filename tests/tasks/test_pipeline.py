@@ -5,8 +5,8 @@ from __future__ import annotations
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin import BuiltinEngine
 from covopt_ls.generation import GenerationRequest
-from covopt_ls.jobs import request_key, run_generation, statement_lines
-from covopt_ls.settings import VerifySettings
+from covopt_ls.jobs import GenerationService, request_key, run_generation, statement_lines
+from covopt_ls.settings import VerifySettings, build_settings
 from covopt_ls.tasks import Progress
 from covopt_ls.verify.verifier import SubprocessVerifier
 
@@ -63,3 +63,20 @@ def test_the_cache_key_follows_the_content() -> None:
     keys = {request_key(other, "llm") for other in others} | {request_key(base, "builtin")}
     assert len(keys) == len(others) + 1
     assert request_key(base, "llm") not in keys
+
+
+async def test_a_change_of_settings_is_not_answered_from_the_cache() -> None:
+    request = GenerationRequest("x = 1\n", (UncoveredRange(1, 1, "line"),))
+    keys = set()
+    for layer in (
+        {},
+        {"budgetSeconds": 3},
+        {"verify": {"repeat": 1}},
+        {"llm": {"baseUrl": "http://127.0.0.1:9/v1", "model": "a"}},
+        {"llm": {"baseUrl": "http://127.0.0.1:9/v1", "model": "b"}},
+    ):
+        settings, _ = build_settings(layer)
+        service = GenerationService(settings)
+        keys.add(service.cache_key(request, service.engine_name()))
+        await service.aclose()
+    assert len(keys) == 5
