@@ -37,6 +37,10 @@ from covopt_ls.settings import Settings
 
 logger = logging.getLogger(__name__)
 
+GENERIC_NAMES = frozenset(
+    {"__init__.py", "__main__.py", "conftest.py", "setup.py", "main.py", "utils.py", "util.py",
+     "models.py", "views.py", "config.py", "settings.py", "cli.py", "app.py", "base.py"}
+)  # fmt: skip
 RETRY_DELAYS = (0.25, 0.5, 1.0)
 """Seconds to wait before re-reading a report that failed (it may be half-written)."""
 
@@ -241,10 +245,12 @@ class CoverageStore:
             return text + (f": {problems}" if problems else "")
         best: tuple[int, CoverageReport, str] | None = None
         source_parts = source_path.parts
+        # A file name alone is evidence only when it is not one every package has.
+        needed = 2 if source_path.name in GENERIC_NAMES else 1
         for report in reports:
             for key in report.files:
                 shared = suffix_match(Path(key).parts, source_parts)
-                if shared and (best is None or shared > best[0]):
+                if shared >= needed and (best is None or shared > best[0]):
                     best = (shared, report, key)
         if best is None:
             names = ", ".join(self._display(r.path) for r in reports)

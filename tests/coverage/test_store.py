@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -80,6 +81,18 @@ async def test_report_made_elsewhere_explained_then_mapped(shop: Path) -> None:
     assert store.explain_missing(shop / "src/shop/unknown.py").endswith(
         "no coverage report mentions it (coverage.json)"
     )
+
+
+async def test_report_of_another_project(shop: Path, measured: dict[str, dict[str, Path]]) -> None:
+    _only(shop, "coverage.json")
+    shutil.copy(measured["flat"]["json"], shop / "coverage.json")
+    store = CoverageStore(shop, Settings())
+    assert await store.load_all() == []
+    for name in ("src/shop/pricing.py", "src/shop/__init__.py"):
+        assert store.lookup(shop / name) is None
+        assert store.explain_missing(shop / name) == (
+            f"{name} was not measured: no coverage report mentions it (coverage.json)"
+        )
 
 
 async def test_cobertura_source_roots_from_ci_mapped(shop: Path) -> None:
