@@ -57,6 +57,8 @@ class DocumentCoverage:
     reason: str = ""
     """Why the data is missing or stale, in words for the user."""
     _line_map: tuple[int | None, str, LineMap] | None = None
+    generation: int = 0
+    """Bumped by each refresh, so a slower, older resolution never overwrites a newer one."""
 
     @property
     def settings(self) -> Settings:

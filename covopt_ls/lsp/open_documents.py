@@ -91,6 +91,8 @@ class OpenDocuments:
     async def refresh(self, document: DocumentCoverage) -> None:
         if document.folder is not None:
             await document.folder.ready.wait()
+        document.generation += 1
+        generation = document.generation
         try:
             resolution = await asyncio.to_thread(
                 resolve, document.folder, document.path, document.measured
@@ -101,8 +103,8 @@ class OpenDocuments:
                 f"cannot show coverage for {document.path.name}: {exc}", key=document.uri
             )
             resolution = Resolution(State.NO_DATA)
-        if self._documents.get(document.uri) is not document:
-            return  # closed while resolving
+        if self._documents.get(document.uri) is not document or document.generation != generation:
+            return  # closed, or refreshed again, while resolving
         apply(document, resolution)
         for problem in resolution.problems:
             self._server.reporter.problem(problem, key=f"{document.uri}:{problem}")
