@@ -30,13 +30,13 @@ from covopt_ls.engines.builtin.runner import (
     WorkerSetup,
     run_batch,
 )
-from covopt_ls.engines.builtin.selection import cover, covered_goals
+from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
 from covopt_ls.engines.builtin.targets import Target, collect_targets, module_classes
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
 from covopt_ls.verify.verifier import DEFAULT_MODULE_NAME
 
-MAX_ROUNDS = 6
-STALE_ROUNDS = 2
+MAX_ROUNDS = 10
+STALE_ROUNDS = 3
 """Rounds in a row without a new goal reached before the search of a callable stops."""
 BATCH_TIMEOUT = 60.0
 
@@ -57,7 +57,7 @@ class _Search:
     stale: int = 0
     done: bool = False
 
-    def reached(self) -> set[object]:
+    def reached(self) -> set[Goal]:
         return set(covered_goals(self.observations, self.target.goal_lines, self.target.goal_arcs))
 
     @property
@@ -144,6 +144,11 @@ class BuiltinEngine:
     ) -> str | None:
         deadline = time.monotonic() + self.budget_seconds * max(1, len(searches))
         pending: list[Candidate] = []
+        focus = {
+            line
+            for s in searches
+            for line in (*s.target.goal_lines, *(n for arc in s.target.goal_arcs for n in arc))
+        }
         for number in range(MAX_ROUNDS):
             active = [s for s in searches if not s.done]
             if not active:
@@ -162,6 +167,7 @@ class BuiltinEngine:
                 batch_candidates,
                 timeout=min(remaining, BATCH_TIMEOUT),
                 repeat=True,
+                focus=focus,
             )
             if batch.import_error or batch.worker_error:
                 return batch.import_error or batch.worker_error
@@ -267,7 +273,7 @@ class BuiltinEngine:
         import_error: str | None,
         tests: list[RecommendedTest],
     ) -> list[Unreachable]:
-        del tests
+        del tests  # the verifier measures them; reasons come from what the search saw
         result = [Unreachable(r, explain(r, None, [], import_error)) for r in outside]
         by_target = {s.target.qualname: s for s in searches}
         for target in targets:
@@ -280,13 +286,18 @@ class BuiltinEngine:
                     continue
                 if not wanted:
                     continue
-                result.append(Unreachable(rng, explain(rng, target, observations, import_error)))
+                left = sorted(
+                    (g if isinstance(g, int) else g[0] for g in wanted - reached),
+                    key=int,
+                )
+                why = explain(rng, target, observations, import_error, left)
+                result.append(Unreachable(rng, why))
         order = {r: i for i, r in enumerate(request.uncovered_ranges)}
         result.sort(key=lambda u: order.get(u.range, 0))
         return result
 
 
-def _goals_of(rng: UncoveredRange, target: Target) -> set[object]:
+def _goals_of(rng: UncoveredRange, target: Target) -> set[Goal]:
     from covopt_ls.engines.builtin.targets import goals_for
 
     lines, arcs = goals_for(rng, target.node)

@@ -88,6 +88,13 @@ def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
+def _literal_value(source: str) -> object:
+    try:
+        return ast.literal_eval(source)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+
+
 def _literal_type(source: str) -> str | None:
     try:
         value = ast.literal_eval(source)
@@ -136,7 +143,7 @@ def perturb_numbers(source: str, rng: random.Random) -> str:
     if not numbers:
         return source
     node = rng.choice(numbers)
-    delta = rng.choice((1, 2, -1, -2, 5))
+    delta = rng.choice((1, 2, -1, -2, 5, 0.1, 0.25))
     value = node.value
     if isinstance(value, int | float) and not isinstance(value, bool):
         node.value = value * 3 if rng.random() < 0.15 else value + delta
@@ -380,6 +387,14 @@ class Planner:
                 if base.get(param.name) != value:
                     yield {**base, param.name: value}
 
+    def _joined(self, pool: Sequence[str], current: str | None) -> str:
+        """Text built from several hints (`[` + `!` + `]`): parsers need sequences of them."""
+        texts = [v for s in pool if isinstance(v := _literal_value(s), str) and v]
+        if len(texts) < 2:
+            return current if current is not None else pool[0]
+        picked = [self.random.choice(texts) for _ in range(self.random.choice((2, 3)))]
+        return repr("".join(picked))
+
     def _recipes_for_round(self, number: int) -> list[Recipe | None]:
         if not self.recipes:
             return [None]
@@ -444,5 +459,7 @@ class Planner:
                     args[param.name] = self.random.choice(pool)
                 if param.name in args and self.random.random() < 0.3:
                     args[param.name] = perturb_numbers(args[param.name], self.random)
+                if pool and self.random.random() < 0.2:
+                    args[param.name] = self._joined(pool, args.get(param.name))
             add(self._candidate(self.random.choice(recipes), args))
         return result

@@ -10,7 +10,15 @@ from covopt_ls.engines.builtin.runner import Observation
 from covopt_ls.engines.builtin.targets import Target
 
 _NETWORK_CALLS = ("urlopen", "requests.", "httpx.", "socket", "aiohttp", "urllib", "http.client")
-_FILE_CALLS = ("open(", ".read_text", ".read_bytes", ".write_text", ".exists(", "Path(", "os.path")
+_FILE_CALLS = (
+    "open(",
+    ".read_text",
+    ".read_bytes",
+    ".write_text",
+    ".exists(",
+    ".is_file(",
+    "listdir",
+)
 
 
 def label(rng: UncoveredRange) -> str:
@@ -39,8 +47,16 @@ def explain(
     target: Target | None,
     observations: Sequence[Observation],
     import_error: str | None,
+    unreached: Sequence[int] = (),
 ) -> str:
+    """Why `rng` stays uncovered; `unreached` names the lines (or branch sources) still missing
+    when the search reached part of the range."""
     where = label(rng)
+    lines = sorted(set(unreached))
+    partial = bool(lines) and len(lines) < len(range(rng.start_line, rng.end_line + 1))
+    if partial and target is not None:
+        shown = ", ".join(str(n) for n in lines[:6]) + (", ..." if len(lines) > 6 else "")
+        where = f"line{'s' if len(lines) > 1 else ''} {shown} of {where}"
     if import_error:
         return (
             f"{where}: the module cannot be imported in the project's interpreter ({import_error})"
@@ -67,6 +83,7 @@ def explain(
     if target.is_async:
         return f"{where}: coroutines are not searched by the builtin engine"
     return (
-        f"{where}: none of the {len(mine)} inputs tried reaches it; "
+        f"{where}: none of the {len(mine)} inputs tried reaches "
+        f"{'them' if partial and len(lines) > 1 else 'it'}; "
         "it may need a richer object or state than simple arguments build"
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from covopt_ls.verify.sandbox import run_sandboxed
 WORKER_SOURCE = Path(__file__).with_name("worker.py")
 MEMORY_LIMIT = 1024 * 1024 * 1024
 _MISUSE = ("TypeError", "AttributeError")
+MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 FILE_SIZE_LIMIT = 16 * 1024 * 1024
 
 
@@ -100,8 +101,12 @@ async def run_batch(
     timeout: float,
     timeout_each: float = 1.0,
     repeat: bool = False,
+    focus: Iterable[int] = (),
 ) -> BatchResult:
+    """Run candidates; with `focus`, only those lines (and arcs touching them) are reported,
+    which keeps the worker's output small on big modules."""
     request = {
+        "focus": sorted(set(focus)),
         "sys_path": list(setup.sys_path),
         "module": setup.module,
         "target_file": str(setup.target_file),
@@ -127,6 +132,7 @@ async def run_batch(
         memory_bytes=MEMORY_LIMIT,
         file_size_bytes=FILE_SIZE_LIMIT,
         stdin_data=json.dumps(request).encode(),
+        max_output_bytes=MAX_OUTPUT_BYTES,
     )
     batch = BatchResult()
     if result.error:

@@ -244,8 +244,13 @@ def _run_one(
         _GUARD["active"] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         sys.stdout, sys.stderr = real_stdout, real_stderr
-        result["lines"] = sorted(tracer.lines)
-        result["arcs"] = sorted(tracer.arcs)
+        focus = _GUARD.get("focus")
+        if focus:
+            result["lines"] = sorted(tracer.lines & focus)
+            result["arcs"] = sorted(a for a in tracer.arcs if a[0] in focus or a[1] in focus)
+        else:
+            result["lines"] = sorted(tracer.lines)
+            result["arcs"] = sorted(tracer.arcs)
         result["flags"] = sorted(_GUARD["flags"])
     return result
 
@@ -300,6 +305,7 @@ def main() -> int:
         }
     )
     timeout = float(request.get("timeout_each", 1.0))
+    _GUARD["focus"] = set(request.get("focus", [])) or None
     for candidate in request.get("candidates", []):
         emit({"event": "start", "id": candidate["id"]})
         first = _run_one(candidate, namespace, tracer, timeout)
