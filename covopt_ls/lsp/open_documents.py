@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lsprotocol import types
 from pygls.uris import to_fs_path
+
+from covopt_ls.freshness import MeasuredSource
 
 from .diagnostics import build_diagnostics
 from .documents import DocumentCoverage, Resolution, State, apply, is_python, resolve
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+CLOSED_COPIES_KEPT = 256
+"""Measured copies of recently closed files (a few KB each)."""
 CHANGE_DEBOUNCE_SECONDS = 0.05
 """Typing sends a change per keystroke: diagnostics follow the last one of a burst."""
 
@@ -35,6 +40,7 @@ class OpenDocuments:
         self._server = server
         self._documents: dict[str, DocumentCoverage] = {}
         self._pending_publish: dict[str, asyncio.TimerHandle] = {}
+        self._closed_copies: OrderedDict[Path, MeasuredSource] = OrderedDict()
 
     def get(self, uri: str) -> DocumentCoverage | None:
         return self._documents.get(uri)
@@ -46,6 +52,7 @@ class OpenDocuments:
         path = Path(fs_path).resolve()
         folder = self._server.folders.folder_for(path)
         document = DocumentCoverage(uri=uri, path=path, folder=folder)
+        document.measured = self._closed_copies.pop(path, None)
         self._documents[uri] = document
         await self.refresh(document)
 
@@ -64,10 +71,18 @@ class OpenDocuments:
         self.publish(uri)
 
     def closed(self, uri: str) -> None:
-        """Forget the document and clear its diagnostics (the measured copy goes with it)."""
+        """Forget the document and clear its diagnostics.
+
+        Its measured copy is kept a while: edits saved before closing are still followed when
+        the file is opened again, rather than the data turning stale.
+        """
         if (handle := self._pending_publish.pop(uri, None)) is not None:
             handle.cancel()
-        if self._documents.pop(uri, None) is not None:
+        if (document := self._documents.pop(uri, None)) is not None:
+            if document.measured is not None:
+                self._closed_copies[document.path] = document.measured
+                while len(self._closed_copies) > CLOSED_COPIES_KEPT:
+                    self._closed_copies.popitem(last=False)
             self._server.text_document_publish_diagnostics(
                 types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
             )

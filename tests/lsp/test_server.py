@@ -444,3 +444,30 @@ async def test_a_workspace_folder_added_later_gets_its_own_coverage(
     assert lines_of(diagnostics, "uncovered-line") == expected.line_ranges
     hover = await _hover(client, uri, expected.line_ranges[0][0])
     assert str(second) in hover and str(project) not in hover
+
+
+async def test_edits_saved_in_the_editor_are_followed_after_closing_and_reopening(
+    client: EditorClient, project: Path
+) -> None:
+    uri, before = await _open(client, project)
+    source = project / SOURCE
+    edited = "import math\n\n" + source.read_text(encoding="utf-8")
+    client.replace_text(uri, edited)
+    source.write_text(edited, encoding="utf-8")  # saved: now newer than the coverage run
+    client.text_document_did_save(
+        types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    client.text_document_did_close(
+        types.DidCloseTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri))
+    )
+    await client.wait_for_diagnostics(uri, lambda ds: ds == [], what="[] on close")
+    published = len(client.publications)
+
+    client.open(source)
+    reopened = await client.wait_for_diagnostics(
+        uri, bool, after=published, what="diagnostics after reopening"
+    )
+    assert "stale-coverage" not in {d.code for d in reopened}
+    assert lines_of(reopened, "uncovered-line") == [
+        (s + 2, e + 2) for s, e in lines_of(before, "uncovered-line")
+    ]
