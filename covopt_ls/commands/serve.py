@@ -31,8 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--project",
         type=Path,
-        default=Path("."),
-        help="directory whose pyproject.toml [tool.covopt] is read (default: the current one)",
+        default=None,
+        help="the project the requests are about: its [tool.covopt] settings are read, and "
+        "candidate tests run with its interpreter and import paths (default: settings from "
+        "the current directory, tests run with the posted source alone)",
     )
     parser.add_argument("--verbose", action="store_true", help="log requests and job progress")
 
@@ -56,7 +58,12 @@ def run(args: argparse.Namespace) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    settings, problems = build_settings(layer_from_env(), layer_from_pyproject(args.project))
+    project = args.project.resolve() if args.project is not None else None
+    if project is not None and not project.is_dir():
+        print(f"covopt serve: --project {args.project}: not a directory", file=sys.stderr)
+        return 2
+    pyproject = layer_from_pyproject(project or Path.cwd())
+    settings, problems = build_settings(layer_from_env(), pyproject)
     for problem in problems:
         print(f"covopt serve: {problem}", file=sys.stderr)
     if settings.engine == "llm" and not settings.llm.configured:
@@ -77,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         engine = settings.resolved_engine()
         print(f"covopt serve: listening on {url} (engine: {engine})", flush=True)
 
-    app = create_app(settings, api_token=token)
+    app = create_app(settings, api_token=token, project_root=project)
     try:
         asyncio.run(serve(app, args.host, args.port, ready=ready, access_log=args.verbose))
     except OSError as exc:

@@ -17,6 +17,7 @@ import json
 import logging
 import signal
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -35,6 +36,7 @@ logger = logging.getLogger(__name__)
 SERVICE = web.AppKey("service", GenerationService)
 API_TOKEN = web.AppKey("api_token", str)
 OPENAPI = web.AppKey("openapi", bytes)
+PROJECT_ROOT: web.AppKey[Path | None] = web.AppKey("project_root")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 OPEN_PATHS = frozenset({"/health"})
@@ -101,7 +103,7 @@ async def submit(request: web.Request) -> web.Response:
         return _detail(422, errors)
     if not body.uncovered_ranges:
         return _detail(400, "uncovered_ranges cannot be empty")
-    generation = body.to_generation_request()
+    generation = body.to_generation_request(request.app[PROJECT_ROOT] or None)
     try:
         task = service.submit(generation)
     except LlmNotConfiguredError as exc:
@@ -173,13 +175,19 @@ def create_app(
     *,
     service: GenerationService | None = None,
     api_token: str | None = None,
+    project_root: Path | None = None,
 ) -> web.Application:
-    """The application; it owns `service` (made from settings when not given) and closes it."""
+    """The application; it owns `service` (made from settings when not given) and closes it.
+
+    With `project_root`, candidate tests run in that project (its interpreter, its import
+    paths), so they can use its other modules; without it, only the posted source is there.
+    """
     app = web.Application(
         client_max_size=settings.http.max_body_bytes, middlewares=[_errors, _auth]
     )
     app[SERVICE] = service or GenerationService(settings)
     app[API_TOKEN] = api_token or ""
+    app[PROJECT_ROOT] = project_root
     app[OPENAPI] = json.dumps(build_openapi()).encode()
     app.router.add_post("/optimization/coverage", submit)
     app.router.add_get("/tasks/{task_id}", get_task)

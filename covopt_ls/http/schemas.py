@@ -7,6 +7,7 @@ checks that both agree.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -62,7 +63,9 @@ class CoverageOptimizationRequest(BaseModel):
             )
         return value.strip()
 
-    def to_generation_request(self) -> GenerationRequest:
+    def to_generation_request(self, project_root: Path | None = None) -> GenerationRequest:
+        """`project_root`: the project the server was started for (`covopt serve --project`),
+        whose interpreter and import paths the tests then run with."""
         return GenerationRequest(
             source_code=self.source_code,
             existing_test_code=self.existing_test_code or "",
@@ -73,6 +76,7 @@ class CoverageOptimizationRequest(BaseModel):
             framework=self.framework,
             module_path=self.module_path,
             engine=self.engine or "auto",
+            project_root=project_root,
         )
 
 

@@ -45,6 +45,13 @@ def answer(request: RecordedRequest) -> Reply:
     if "`from app.utils import ...`" in prompt:
         code = "from app.utils import halve\n\n\ndef test_halve_odd():\n    assert halve(3) == 1"
         return Reply.text(json_block(entry(code)))
+    if "def quadruple" in prompt:
+        code = (
+            "import pytest\nfrom core import quadruple\n\n\ndef test_negative():\n"
+            "    with pytest.raises(ValueError):\n        quadruple(-1)\n\n\n"
+            "def test_positive():\n    assert quadruple(1) == 4\n"
+        )
+        return Reply.text(json_block(entry(code)))
     if "def divide" in prompt:
         return Reply.text(json_block(entry(DIVIDE_TEST, 3, "Division by zero raises")))
     return Reply.text("I have no idea.")
@@ -53,8 +60,9 @@ def answer(request: RecordedRequest) -> Reply:
 class CovoptServe:
     """`python -m covopt_ls.cli serve --port 0`, its URL read from its first line."""
 
-    def __init__(self, env: Mapping[str, str]) -> None:
+    def __init__(self, env: Mapping[str, str], *args: str) -> None:
         self.env = env
+        self.args = args
         self.url = ""
         self.process: asyncio.subprocess.Process | None = None
 
@@ -62,7 +70,7 @@ class CovoptServe:
         env = {k: v for k, v in os.environ.items() if not k.startswith("COVOPT_")}
         env.update(self.env)
         self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "covopt_ls.cli", "serve", "--port", "0",
+            sys.executable, "-m", "covopt_ls.cli", "serve", "--port", "0", *self.args,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
             env=env,
@@ -94,16 +102,18 @@ async def llm() -> AsyncIterator[FakeOpenAI]:
         yield server
 
 
+def llm_env(llm: FakeOpenAI) -> dict[str, str]:
+    return {
+        "COVOPT_LLM_BASE_URL": llm.base_url,
+        "COVOPT_LLM_MODEL": "fake-model",
+        "COVOPT_VERIFY_REPEAT": "1",
+        "COVOPT_BUDGET_SECONDS": "3",
+    }
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def server(llm: FakeOpenAI) -> AsyncIterator[CovoptServe]:
-    serve = CovoptServe(
-        {
-            "COVOPT_LLM_BASE_URL": llm.base_url,
-            "COVOPT_LLM_MODEL": "fake-model",
-            "COVOPT_VERIFY_REPEAT": "1",
-            "COVOPT_BUDGET_SECONDS": "3",
-        }
-    )
+    serve = CovoptServe(llm_env(llm))
     await serve.start()
     yield serve
     assert await serve.stop() == 0, "SIGTERM ends the server cleanly"

@@ -7,13 +7,14 @@ import json
 import shlex
 import socket
 import sys
+from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
 
 from covopt_ls.http.schemas import TaskResponse
-from tests.http.conftest import DISCOUNT_TESTS, DIVIDE_TEST, SLOW_MARKER, CovoptServe
+from tests.http.conftest import DISCOUNT_TESTS, DIVIDE_TEST, SLOW_MARKER, CovoptServe, llm_env
 from tests.support.fake_openai import FakeOpenAI
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -308,3 +309,35 @@ async def test_a_port_in_use_is_a_clear_error() -> None:
         _, stderr = await asyncio.wait_for(process.communicate(), 60)
     assert process.returncode == 2
     assert f"covopt serve: cannot listen on 127.0.0.1:{port}" in stderr.decode()
+
+
+QUADRUPLE = {
+    "source_code": "from helpers import double\n\n\ndef quadruple(x):\n    if x < 0:\n"
+    "        raise ValueError('negative')\n    return double(double(x))\n",
+    "uncovered_ranges": [{"start_line": 5, "end_line": 7, "type": "line"}],
+    "module_path": "core.py",
+}
+
+
+async def test_with_project_the_tests_can_import_the_project_s_modules(
+    llm: FakeOpenAI, server: CovoptServe, tmp_path: Path
+) -> None:
+    (tmp_path / "helpers.py").write_text("def double(x):\n    return 2 * x\n")
+    project_server = await CovoptServe(llm_env(llm), "--project", str(tmp_path)).start()
+    try:
+        async with aiohttp.ClientSession() as session:
+            results = []
+            for url in (project_server.url, server.url):
+                endpoint = f"{url}/optimization/coverage"
+                async with session.post(endpoint, json=QUADRUPLE) as response:
+                    task_id = (await response.json())["task_id"]
+                results.append(await poll(session, url, task_id))
+    finally:
+        await project_server.stop()
+    in_project, alone = results
+    assert in_project["status"] == alone["status"] == "completed"
+    [test] = in_project["result"]["recommended_tests"]
+    assert test["verified"] and test["covered_lines"] == [5, 6, 7]
+    assert alone["result"]["recommended_tests"] == []
+    [reason] = alone["result"]["unreachable"]
+    assert "No module named 'helpers'" in reason
