@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import gc
 import importlib
 import importlib.util
 import json
@@ -354,6 +355,10 @@ def main(argv: list[str]) -> int:
         import pytest  # noqa: F401
 
         _preload_pytest_plugins()
+        # What the parent imported is shared by every fork: keep it out of the children's
+        # garbage collections (pytest collects at exit), which is also kinder to copy-on-write.
+        if hasattr(gc, "freeze"):
+            gc.freeze()
     except ImportError as exc:
         with open(config["results"], "w", encoding="utf-8") as handle:
             json.dump({"fatal": f"cannot import pytest and coverage: {exc}"}, handle)
