@@ -63,11 +63,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="append the verified tests to the test file, imports merged",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="log what happens (with tracebacks)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     import asyncio
+    import logging
 
+    if args.verbose:
+        logging.basicConfig(level=logging.INFO, format="%(name)s: %(message)s")
+    else:
+        # Failures reach the user in the output (the task's error); no stray tracebacks.
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         return asyncio.run(_run(args))
     except BadInput as exc:

@@ -4,6 +4,7 @@ data from a real coverage.py run, the builtin engine and the sandboxed verifier.
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -141,3 +142,29 @@ def test_unmeasured_file_is_explained(measured: Path) -> None:
     completed = _suggest(measured, "src/shop/extra.py")
     assert completed.returncode == 2
     assert "extra.py" in completed.stderr and "not measured" in completed.stderr
+
+
+def test_failed_job_exits_1_with_the_reason(measured: Path) -> None:
+    """An LLM endpoint that refuses connections (a closed port on 127.0.0.1)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **_env(),
+        "COVOPT_LLM_BASE_URL": f"http://127.0.0.1:{port}/v1",
+        "COVOPT_LLM_MODEL": "test-model",
+        "COVOPT_LLM_MAX_RETRIES": "0",
+    }
+    completed = subprocess.run(
+        [sys.executable, "-m", "covopt_ls.cli", "suggest", SOURCE, "--json"],
+        cwd=measured,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert completed.returncode == 1
+    task = json.loads(completed.stdout)
+    assert task["status"] == "failed"
+    assert f"127.0.0.1:{port}" in task["error"]["message"]
+    assert "Traceback" not in completed.stderr
