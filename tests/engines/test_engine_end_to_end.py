@@ -109,7 +109,7 @@ def test_tests_are_readable_self_contained_pytest_functions(shop_results: tuple)
     assert silver.test_code.startswith(
         "import pytest\nfrom shop.pricing import calculate_discount\n"
     )
-    assert "assert calculate_discount(100, 'silver') == pytest.approx(85.0)" in silver.test_code
+    assert 'assert calculate_discount(100, "silver") == pytest.approx(85.0)' in silver.test_code
     raises = [t for t in offered if "pytest.raises(ValueError" in t.test_code]
     assert any("divide(" in t.test_code for t in raises)
     assert all(t.test_name and t.test_name.startswith("test_") for t in offered)
@@ -123,7 +123,7 @@ def test_a_method_test_builds_the_instance_the_way_the_existing_tests_do(
     _, offered, _ = shop_results
     add = [t for t in offered if t.test_name and t.test_name.startswith("test_cart_add")]
     assert add
-    assert "cart = Cart('ada')" in add[0].test_code
+    assert 'cart = Cart("ada")' in add[0].test_code
     assert "from shop.pricing import Cart" in add[0].test_code
 
 

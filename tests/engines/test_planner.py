@@ -150,3 +150,28 @@ def test_unparsable_existing_tests_teach_nothing_and_do_not_fail() -> None:
     knowledge = read_tests("def broken(:\n", {"Cart"})
     assert knowledge.imports == []
     assert not knowledge.recipes
+
+
+def test_only_methods_that_change_the_instance_prepare_it() -> None:
+    from covopt_ls.engines.builtin.planner import mutates_self
+
+    tree = ast.parse(
+        textwrap.dedent(
+            """
+            class Box:
+                def put(self, x):
+                    self.items.append(x)
+
+                def close(self):
+                    self.closed = True
+
+                def reopen(self):
+                    self.close()
+
+                def size(self):
+                    return len(self.items)
+            """
+        )
+    )
+    methods = {f.name: f for f in tree.body[0].body if isinstance(f, ast.FunctionDef)}  # type: ignore[attr-defined]
+    assert [name for name, f in methods.items() if mutates_self(f)] == ["put", "close", "reopen"]

@@ -66,7 +66,7 @@ def test_float_results_are_compared_with_approx() -> None:
         "test_calculate_discount_silver_member_type",
         _ctx(),
     )
-    assert "assert calculate_discount(100, 'silver') == pytest.approx(85.0)" in code
+    assert 'assert calculate_discount(100, "silver") == pytest.approx(85.0)' in code
     assert code.startswith("import pytest\nfrom shop.pricing import calculate_discount\n")
     ast.parse(code)
 
@@ -82,7 +82,7 @@ def test_exceptions_become_pytest_raises_with_a_plain_message() -> None:
         _obs("divide(10, 0)", outcome), "test_divide_zero_b_raises_value_error", _ctx()
     )
     assert (
-        "with pytest.raises(ValueError, match='cannot divide by zero'):\n        divide(10, 0)"
+        'with pytest.raises(ValueError, match="cannot divide by zero"):\n        divide(10, 0)'
         in code
     )
     assert "import pytest" in code
@@ -104,7 +104,7 @@ def test_module_exceptions_are_imported_from_the_module_and_regex_messages_are_n
     )
     assert "from shop.pricing import Account, InsufficientFunds" in code
     assert "with pytest.raises(InsufficientFunds):" in code
-    assert "    acct = Account('ada', 5.0)\n" in code
+    assert '    acct = Account("ada", 5.0)\n' in code
 
 
 def test_booleans_and_none_are_compared_by_identity() -> None:
@@ -139,14 +139,14 @@ def test_values_without_a_faithful_repr_get_a_type_and_attribute_check() -> None
     code = render_test(_obs("due(1)", outcome), "test_due_returns_account", _ctx())
     assert "result = due(1)" in code
     assert "assert isinstance(result, Account)" in code
-    assert "assert result.owner == 'ada'" in code
+    assert 'assert result.owner == "ada"' in code
     assert "assert result.balance == pytest.approx(2.5)" in code
 
 
 def test_foreign_types_are_checked_by_name() -> None:
     outcome = _returned("<Thing>", faithful=False, type="Thing", type_module="elsewhere")
     code = render_test(_obs("due(1)", outcome), "test_due", _ctx())
-    assert "assert type(result).__name__ == 'Thing'" in code
+    assert 'assert type(result).__name__ == "Thing"' in code
 
 
 def test_a_method_returning_none_asserts_the_state_it_changed() -> None:
@@ -209,3 +209,10 @@ def test_without_a_differing_argument_the_result_names_the_test() -> None:
     assert name_for_test(candidate, "f", {}, 0, _returned("'gold member'"), set()) == (
         "test_f_returns_gold_member"
     )
+
+
+def test_string_literals_are_written_with_double_quotes_where_that_keeps_them_equal() -> None:
+    from covopt_ls.engines.builtin.render import prefer_double_quotes
+
+    code = "f('gold', {'a': 1})\ng('say \"hi\"', 'it\\'s')\n"
+    assert prefer_double_quotes(code) == 'f("gold", {"a": 1})\ng(\'say "hi"\', \'it\\\'s\')\n'

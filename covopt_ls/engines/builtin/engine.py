@@ -190,9 +190,9 @@ class BuiltinEngine:
         for search in by_target.values():
             search.planner.learn(
                 [
-                    (o.candidate.setup, o.setup_error)
+                    (o.candidate, o.setup_error)
                     for o in batch.observations
-                    if o.candidate.target == search.target.qualname and o.candidate.setup
+                    if o.candidate.target == search.target.qualname
                 ]
             )
         for candidate in batch.hung:

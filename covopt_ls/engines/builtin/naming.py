@@ -109,7 +109,12 @@ def name_for_test(
     elif outcome and outcome.get("kind") == "raise":
         parts.append(f"raises_{snake(str(outcome.get('type', 'error')))}")
     elif not parts and outcome:
-        parts.append(_returns(outcome))
+        text = str(outcome.get("repr") or "")
+        if candidate.args and len(text) > 24 and not outcome.get("enum"):
+            # A long result names nothing: say what the call was given instead.
+            parts.append(describe_value(*candidate.args[0]))
+        else:
+            parts.append(_returns(outcome))
     base = "_".join(["test", snake(callable_name).replace(".", "_"), *parts])
     base = re.sub(r"_+", "_", base)[:MAX_NAME].rstrip("_")
     taken_set = set(taken)

@@ -84,6 +84,41 @@ def _owned_by(node: ast.AST, func: ast.AST) -> bool:
     return True
 
 
+_MUTATORS = frozenset(
+    ("append", "extend", "insert", "pop", "remove", "clear", "update", "add", "discard",
+     "setdefault", "popitem", "sort", "reverse")
+)  # fmt: skip
+
+
+def mutates_self(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether a method visibly changes its instance (assigns `self.x`, mutates `self.x`, or
+    calls another of its methods): only such calls can move an object to another state."""
+    for node in ast.walk(func):
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
+        for target in targets:
+            root = target
+            while isinstance(root, ast.Attribute | ast.Subscript):
+                root = root.value
+            if isinstance(root, ast.Name) and root.id == "self" and root is not target:
+                return True
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            if isinstance(owner, ast.Name) and owner.id == "self":
+                return True
+            if (
+                node.func.attr in _MUTATORS
+                and isinstance(owner, ast.Attribute)
+                and isinstance(owner.value, ast.Name)
+                and owner.value.id == "self"
+            ):
+                return True
+    return False
+
+
 def snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
@@ -200,13 +235,13 @@ class Planner:
         self.frontier: list[Recipe] = []
         """Prepared instances that were built without error: the next rounds go deeper."""
 
-    def learn(self, setups: Sequence[tuple[tuple[str, ...], str | None]]) -> None:
-        """Record which candidate setups ran (setup statements, setup error or None)."""
+    def learn(self, ran: Sequence[tuple[Candidate, str | None]]) -> None:
+        """Record which candidates' setups ran without error (candidate, setup error)."""
         known = set(self.recipes) | set(self.frontier)
         var = self.recipes[0].var if self.recipes else None
-        for statements, error in setups:
-            if error is None and var is not None:
-                recipe = Recipe(var, statements)
+        for candidate, error in ran:
+            if error is None and var is not None and candidate.setup:
+                recipe = Recipe(var, candidate.setup, candidate.setup_args)
                 if recipe not in known:
                     known.add(recipe)
                     self.frontier.append(recipe)
@@ -413,6 +448,8 @@ class Planner:
             if not isinstance(member, ast.FunctionDef) or member.name.startswith("_"):
                 continue
             if member.name == self.target.name and depth < 2:
+                continue
+            if not mutates_self(member):
                 continue
             params = function_params(member, skip_first=True)
             pools = {p.name: self._pool(p, []) for p in params}

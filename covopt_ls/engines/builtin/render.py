@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import ast
 import builtins
+import io
 import re
+import tokenize
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -153,8 +155,53 @@ def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
     return lines
 
 
+def prefer_double_quotes(code: str) -> str:
+    """Plain string literals as black and ruff write them (`"gold"`, not `'gold'`);
+    ast.unparse always picks single quotes."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(code).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return code
+    pieces: list[str] = []
+    last = (1, 0)
+    lines = code.splitlines(keepends=True)
+    for tok in tokens:
+        if tok.type == tokenize.ENDMARKER:
+            break
+        (row, col), (end_row, end_col) = tok.start, tok.end
+        if (row, col) > last:
+            pieces.append(_between(lines, last, (row, col)))
+        text = tok.string
+        if (
+            tok.type == tokenize.STRING
+            and text.startswith("'")
+            and not text.startswith("'" * 3)
+            and '"' not in text
+            and "\\" not in text
+        ):
+            text = '"' + text[1:-1] + '"'
+        pieces.append(text)
+        last = (end_row, end_col)
+    result = "".join(pieces)
+    try:
+        same = ast.dump(ast.parse(result)) == ast.dump(ast.parse(code))
+    except SyntaxError:
+        return code
+    return result if same else code
+
+
+def _between(lines: list[str], start: tuple[int, int], end: tuple[int, int]) -> str:
+    if start[0] == end[0]:
+        return lines[start[0] - 1][start[1] : end[1]] if start[0] <= len(lines) else ""
+    text = lines[start[0] - 1][start[1] :]
+    for row in range(start[0] + 1, end[0]):
+        text += lines[row - 1]
+    return text + lines[end[0] - 1][: end[1]] if end[0] <= len(lines) else text
+
+
 def render_test(observation: Observation, name: str, ctx: ImportContext) -> str:
     body, extra = _body(observation, ctx)
     function = f"def {name}():\n" + "".join(f"{_INDENT}{line}\n" for line in body)
+    function = prefer_double_quotes(function)
     imports = _imports_for(function, ctx, extra)
     return "\n".join(imports) + "\n\n\n" + function
