@@ -242,10 +242,8 @@ async def test_health_and_openapi(server: CovoptServe) -> None:
     assert "RecommendedTestOut" in schemas and "TaskResponse" in schemas
 
 
-async def test_token_llm_configuration_and_backpressure() -> None:
-    token_server = await CovoptServe(
-        {"COVOPT_API_TOKEN": "s3cret", "COVOPT_TASKS_MAX_UNFINISHED": "1"}
-    ).start()
+async def test_a_token_is_required_when_set_and_llm_must_be_configured() -> None:
+    token_server = await CovoptServe({"COVOPT_API_TOKEN": "s3cret"}).start()
     url = f"{token_server.url}/optimization/coverage"
     body = {**DISCOUNT_REQUEST, "engine": "llm"}
     try:
@@ -264,14 +262,7 @@ async def test_token_llm_configuration_and_backpressure() -> None:
             async with session.post(url, json=body, headers=right) as response:
                 assert response.status == 400
                 detail = (await response.json())["detail"]
-            builtin = {**DISCOUNT_REQUEST, "engine": "builtin"}
-            async with session.post(url, json=builtin, headers=right) as response:
-                assert response.status == 202
-            other = {**builtin, "existing_test_code": ""}
-            async with session.post(url, json=other, headers=right) as response:
-                assert response.status == 503, "one unfinished task at most"
-                assert response.headers["Retry-After"] == "5"
-                assert "too many unfinished tasks (1)" in (await response.json())["detail"]
+
     finally:
         await token_server.stop()
     assert detail.startswith("the llm engine needs llm.baseUrl and llm.model")
@@ -341,3 +332,24 @@ async def test_with_project_the_tests_can_import_the_project_s_modules(
     assert alone["result"]["recommended_tests"] == []
     [reason] = alone["result"]["unreachable"]
     assert "No module named 'helpers'" in reason
+
+
+async def test_beyond_the_unfinished_limit_requests_get_503(llm: FakeOpenAI) -> None:
+    env = {**llm_env(llm), "COVOPT_TASKS_MAX_UNFINISHED": "1"}
+    limited = await CovoptServe(env).start()
+    slow = {
+        "source_code": f"{SLOW_MARKER}(x):\n    return x\n",
+        "uncovered_ranges": [{"start_line": 2, "end_line": 2, "type": "line"}],
+    }
+    try:
+        async with aiohttp.ClientSession() as session:
+            url = f"{limited.url}/optimization/coverage"
+            async with session.post(url, json=slow) as response:
+                assert response.status == 202
+            async with session.post(url, json=DISCOUNT_REQUEST) as response:
+                assert response.status == 503, "one unfinished task at most"
+                assert response.headers["Retry-After"] == "5"
+                detail = (await response.json())["detail"]
+    finally:
+        await limited.stop()
+    assert detail == "too many unfinished tasks (1); retry later"
