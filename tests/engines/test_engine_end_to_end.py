@@ -207,3 +207,24 @@ def test_a_source_that_does_not_parse_explains_every_range() -> None:
     assert asyncio.run(engine.generate(request)) == []
     (reason,) = engine.unreachable_for(request)
     assert "does not parse" in reason.reason
+
+
+def test_coroutines_are_run_with_asyncio_run() -> None:
+    source = textwrap.dedent(
+        """\
+        async def fetch_price(code: str) -> float:
+            if code == "GOLD":
+                return 1800.5
+            raise KeyError(code)
+        """
+    )
+    request = GenerationRequest(
+        source_code=source,
+        uncovered_ranges=(UncoveredRange(2, 4, "line"),),
+        module_path="prices",
+    )
+    _, offered, verified = _generate_and_verify(request)
+    assert any('asyncio.run(fetch_price("GOLD"))' in t.test_code for t in offered)
+    assert all(t.test_code.startswith("import asyncio\n") for t in offered)
+    assert all(t.verified for t in verified)
+    assert {3, 4} <= _covered(verified)

@@ -135,7 +135,7 @@ class BuiltinEngine:
             module=site.module,
             target_file=site.source_file,
             sys_path=tuple(str(p) for p in site.sys_path),
-            prelude=tuple(knowledge.imports),
+            prelude=("import asyncio", *knowledge.imports),
             cwd=site.cwd,
         )
 

@@ -405,6 +405,8 @@ class Planner:
             call = render_call(self._callee(var), target.params, args)
             if self.is_generator:
                 call = f"list({call})"
+            elif target.is_async:
+                call = f"asyncio.run({call})"
         setup = recipe.statements if recipe else ()
         ordered = tuple((p.name, args[p.name]) for p in target.params if p.name in args)
         note = recipe.note if recipe else ()

@@ -80,8 +80,6 @@ def explain(
         return f"{where}: could not build a {owner} from simple arguments ({mine[0].setup_error})"
     if any((o.outcome or {}).get("kind") == "timeout" for o in mine):
         return f"{where}: the calls tried did not finish in time"
-    if target.is_async:
-        return f"{where}: coroutines are not searched by the builtin engine"
     return (
         f"{where}: none of the {len(mine)} inputs tried reaches "
         f"{'them' if partial and len(lines) > 1 else 'it'}; "

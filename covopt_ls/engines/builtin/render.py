@@ -147,8 +147,8 @@ def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
             others.append(ctx.test_imports[name])
         elif name in ctx.source_imports:
             others.append(ctx.source_imports[name])
-        elif name == "pytest":
-            others.append("import pytest")
+        elif name in ("pytest", "asyncio"):
+            others.append(f"import {name}")
     lines = sorted(set(others) | set(extra))
     if from_module:
         lines.append(f"from {ctx.module} import {', '.join(from_module)}")
