@@ -34,12 +34,15 @@ _END = b"end_of_record"
 _HEAD = re.compile(rb"(?:TN:[^\n]*+\n)?SF:([^\n]++)\n(?:VER:[^\n]*+\n)?")
 _SEGMENT = re.compile(rb"(?:DA:\d++,[1-9]\d*+\n)*+(?:DA:(\d++),0\n(?:DA:(\d++),0\n)*+)?")
 """Covered DA lines, then a run of missing ones: validating and grouping in the same pass."""
-_REST = re.compile(
+_FUNCTIONS = re.compile(
     rb"(?:LF:\d++\nLH:\d++\n)?(?:FNL?:[^\n]*+\n|FNA:[^\n]*+\n|FNDA:[^\n]*+\n|FN[FH]:\d++\n)*+"
-    rb"(?:BRDA:\d++,\d++,[^\n,]*+,(?:\d++|-)\n)*+(?:BRF:\d++\nBRH:\d++\n)?end_of_record"
 )
-"""After the DA block, coverage.py writes LF/LH, function records, BRDA lines, BRF/BRH."""
-_NOT_TAKEN = re.compile(rb"\nBRDA:(\d++),\d++,([^\n,]*+),0(?=\n)")
+"""After the DA block, coverage.py writes LF/LH and the function records, then BRDA lines."""
+_BRANCH_SEGMENT = re.compile(
+    rb"(?:BRDA:\d++,\d++,[^\n,]*+,(?:[1-9]\d*+|-)\n)*+(?:BRDA:(\d++),\d++,([^\n,]*+),0\n)?"
+)
+"""Taken or never-run BRDA lines, then one not taken: validating and finding in one pass."""
+_RECORD_END = re.compile(rb"(?:BRF:\d++\nBRH:\d++\n)?end_of_record")
 _NEVER_RAN = re.compile(rb"\nBRDA:(\d++),\d++,[^\n,]*+,-(?=\n)")
 """A line none of whose branches ran (only its number: there are many, most never ran)."""
 _BLANK = b"\r\n \t"
@@ -108,19 +111,25 @@ def fast_record(buffer: bytes, start: int, end: int) -> tuple[str, list[CompactR
         if first is None:
             break
         runs.append((int(first), int(last or first)))
-    if _REST.fullmatch(buffer, pos, end) is None:
-        raise NotFastLayout("record body")
     result: list[CompactRange] = [(first, 0, last, ()) for first, last in runs]
-    branches = buffer.find(b"\nBRDA:", pos - 1, end)
-    if branches < 0:
-        return key, result
+    functions = _FUNCTIONS.match(buffer, pos, end)
+    pos = functions.end() if functions is not None else pos
+    branches = pos
     by_line: dict[bytes, set[int]] = {}
-    for number, description in _NOT_TAKEN.findall(buffer, branches, end):
+    while (segment := _BRANCH_SEGMENT.match(buffer, pos, end)) is not None:
+        pos = segment.end()
+        number, description = segment.groups()
+        if number is None:
+            break
         by_line.setdefault(number, set()).add(_target_of(description))
-    never_ran = sorted(map(int, set(_NEVER_RAN.findall(buffer, branches, end))))
+    if _RECORD_END.fullmatch(buffer, pos, end) is None:
+        raise NotFastLayout("record body")
+    if branches == pos:
+        return key, result
+    never_ran = sorted(map(int, set(_NEVER_RAN.findall(buffer, branches - 1, pos))))
     for line in _outside(never_ran, runs) if never_ran else ():
         pattern = rb"\nBRDA:%d,\d++,([^\n,]*+),-(?=\n)" % line
-        for description in re.findall(pattern, buffer[branches:end]):
+        for description in re.findall(pattern, buffer[branches - 1 : pos]):
             by_line.setdefault(b"%d" % line, set()).add(_target_of(description))
     if by_line:
         for number, targets in by_line.items():
