@@ -33,7 +33,6 @@ from covopt_ls.engines.builtin.runner import (
 from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
 from covopt_ls.engines.builtin.targets import Target, collect_targets, module_classes
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
-from covopt_ls.verify.verifier import DEFAULT_MODULE_NAME
 
 MAX_ROUNDS = 10
 STALE_ROUNDS = 3
@@ -109,7 +108,7 @@ class BuiltinEngine:
         except (SyntaxError, ValueError) as exc:
             reason = f"the source does not parse ({exc})"
             return [], [Unreachable(r, reason) for r in request.uncovered_ranges]
-        site = resolve(request, scratch.path, DEFAULT_MODULE_NAME)
+        site = resolve(request, scratch.path)
         classes = module_classes(tree)
         knowledge = read_tests(request.existing_test_code, set(classes))
         targets, outside = collect_targets(tree, request.uncovered_ranges)

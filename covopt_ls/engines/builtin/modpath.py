@@ -1,9 +1,10 @@
 """Where the code under test is imported from: its dotted module name and sys.path entries.
 
-In order: the request's `module_path`; the source file's path relative to the first project
-import directory holding it (pytest `pythonpath`, a `src/` layout, the root); and with no
-file at all (an HTTP request carrying only source), a copy written to the scratch directory
-under the verifier's default module name, so the engine's tests import what the verifier runs.
+The naming rules are the verifier's (covopt_ls.verify.modules), so the engine's tests import the
+module under the name the verifier runs it as: the request's `module_path`; else the source
+file's path relative to the first project import directory holding it (pytest `pythonpath`, a
+`src/` layout, the root); and with no file at all (an HTTP request carrying only source), a copy
+written to the scratch directory under `module_path` or the default name.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from pathlib import Path
 
 from covopt_ls.generation import GenerationRequest
 from covopt_ls.verify.interpreter import project_import_paths
-
-DEFAULT_MODULE_NAME = "module_under_test"
+from covopt_ls.verify.modules import module_name_for, normalize_module_name, write_module
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,22 +25,7 @@ class ImportSite:
     cwd: Path
 
 
-def module_from_path(source: Path, roots: list[Path]) -> str | None:
-    source = source.absolute()
-    for root in roots:
-        try:
-            relative = source.relative_to(root)
-        except ValueError:
-            continue
-        parts = list(relative.with_suffix("").parts)
-        if parts and parts[-1] == "__init__":
-            parts.pop()
-        if parts and all(part.isidentifier() for part in parts):
-            return ".".join(parts)
-    return None
-
-
-def resolve(request: GenerationRequest, scratch: Path, default_name: str) -> ImportSite:
+def resolve(request: GenerationRequest, scratch: Path) -> ImportSite:
     source = request.source_path
     root = request.project_root
     if source is not None and not source.is_file() and root is not None:
@@ -48,20 +33,17 @@ def resolve(request: GenerationRequest, scratch: Path, default_name: str) -> Imp
     if source is not None and source.is_file():
         project = root or source.parent
         roots = project_import_paths(project)
-        module = request.module_path or module_from_path(source, roots)
+        module = (
+            normalize_module_name(request.module_path)
+            if request.module_path
+            else module_name_for(source, roots)
+        )
         if module is None:
             roots = [source.parent, *roots]
             module = source.stem
         return ImportSite(module, source.absolute(), tuple(roots), project)
-    module = request.module_path or default_name
-    target = scratch.joinpath("src", *module.split("."))
-    target = target.with_suffix(".py")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    package = target.parent
-    while package != scratch / "src":
-        (package / "__init__.py").touch()
-        package = package.parent
-    target.write_text(request.source_code, encoding="utf-8")
+    module = normalize_module_name(request.module_path)
+    target = write_module(scratch / "src", module, request.source_code)
     paths = [scratch / "src"]
     if root is not None and root.is_dir():
         paths.extend(project_import_paths(root))
