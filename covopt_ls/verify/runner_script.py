@@ -33,6 +33,10 @@ def _tail(text: str) -> str:
     return text if len(text) <= TAIL_CHARS else "…" + text[-TAIL_CHARS:]
 
 
+def _format_exception(exc: BaseException) -> str:
+    return _tail("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+
+
 def _same_file(left: str, right: str) -> bool:
     try:
         return os.path.samefile(left, right)
@@ -202,9 +206,7 @@ def _measure(config: dict[str, Any], candidate: dict[str, Any]) -> dict[str, Any
         )
     except BaseException as exc:
         cov.stop()
-        return {
-            "crashed": _tail("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
-        }
+        return {"crashed": _format_exception(exc)}
     cov.stop()
     data = cov.get_data()
     lines: list[int] = []
@@ -237,9 +239,7 @@ def _run_child(
     try:
         result = _measure(config, candidate)
     except BaseException as exc:
-        result = {
-            "crashed": _tail("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
-        }
+        result = {"crashed": _format_exception(exc)}
     with open(out_path, "w", encoding="utf-8") as handle:
         json.dump(result, handle)
     sys.stdout.flush()

@@ -121,6 +121,14 @@ CANDIDATES = {
         def test_tax_of_text():
             assert calculate_tax("x") == 1
         """,
+    "hard_exit": """
+        import os
+        from shop.pricing import calculate_discount
+
+        def test_exits_the_process():
+            calculate_discount(100, "silver")
+            os._exit(3)
+        """,
     "no_test_function": """
         from shop.pricing import calculate_discount
 
@@ -209,6 +217,15 @@ def test_file_without_a_test_function_is_not_verified(
     result = verified[0]["no_test_function"]
     assert result.verified is False and result.passed is None
     assert result.failure is not None and "no test was collected" in result.failure
+
+
+def test_test_that_ends_its_process_is_reported(
+    verified: tuple[dict[str, RecommendedTest], bool],
+) -> None:
+    result = verified[0]["hard_exit"]
+    assert result.verified is False and result.possible_bug is False
+    assert result.failure is not None
+    assert "exited with status 3 without a result" in result.failure
 
 
 def test_the_users_project_is_never_written(
