@@ -132,9 +132,12 @@ def fast_record(buffer: bytes, start: int, end: int) -> tuple[str, list[CompactR
         for description in re.findall(pattern, buffer[branches - 1 : pos]):
             by_line.setdefault(b"%d" % line, set()).add(_target_of(description))
     if by_line:
+        # Other tools may also write "0" for the branches of a line that never ran.
+        ran = set(_outside(sorted(map(int, by_line)), runs))
         for number, targets in by_line.items():
             line = int(number)
-            result.append((line, 1, line, tuple([(line, t) for t in sorted(targets)])))
+            if line in ran:
+                result.append((line, 1, line, tuple([(line, t) for t in sorted(targets)])))
         result.sort()
     return key, result
 
