@@ -52,6 +52,10 @@ def answer(request: RecordedRequest) -> Reply:
             "def test_positive():\n    assert quadruple(1) == 4\n"
         )
         return Reply.text(json_block(entry(code)))
+    if "def sign(x)" in prompt:
+        sign = "def test_sign_negative():\n    assert sign(-5) == -1"
+        halve = "def test_halve():\n    assert halve(4) == 2.0"
+        return Reply.text(json_block(entry(sign, 12, "negative sign"), entry(halve, 16, "halving")))
     if "def divide" in prompt:
         return Reply.text(json_block(entry(DIVIDE_TEST, 3, "Division by zero raises")))
     return Reply.text("I have no idea.")

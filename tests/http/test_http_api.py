@@ -63,7 +63,7 @@ async def shell(command: str) -> str:
     return stdout.decode()
 
 
-async def test_the_reference_python_client_flow(server: CovoptServe) -> None:
+async def test_the_reference_discount_example(server: CovoptServe) -> None:
     async with aiohttp.ClientSession() as session:
         async with session.post(
             f"{server.url}/optimization/coverage", json=DISCOUNT_REQUEST
@@ -353,3 +353,53 @@ async def test_beyond_the_unfinished_limit_requests_get_503(llm: FakeOpenAI) -> 
     finally:
         await limited.stop()
     assert detail == "too many unfinished tasks (1); retry later"
+
+
+UTILS = """\
+\"\"\"Small helpers for the reference client's example.\"\"\"
+
+
+def clamp(value, low, high):
+    if value < low:
+        return low
+    if value > high:
+        return high
+    return value
+
+def sign(x):
+    if x < 0:
+        return -1
+    return 1 if x else 0
+
+
+def halve(x):
+    return x / 2
+"""
+
+
+async def test_the_reference_python_client_runs_unchanged(
+    server: CovoptServe, tmp_path: Path
+) -> None:
+    client = (Path(__file__).parent / "reference_client.txt").read_text()
+    assert client.count("http://localhost:8886") == 1
+    script = tmp_path / "client.py"
+    script.write_text(client.replace("http://localhost:8886", server.url))
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "utils.py").write_text(UTILS)
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_utils.py").write_text(
+        "def test_clamp_inside():\n    assert clamp(5, 0, 10) == 5\n"
+    )
+    assert UTILS.splitlines()[11:13] == ["    if x < 0:", "        return -1"]
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, str(script), cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    stdout, stderr = await asyncio.wait_for(process.communicate(), 120)
+    assert process.returncode == 0, stderr.decode()
+    printed = stdout.decode()
+    assert "Test: negative sign\nInsert at line: 12\n" in printed
+    assert "Code:\ndef test_sign_negative():\n    assert sign(-5) == -1\n" in printed
+    assert "Impact: Covers lines 12-13 (measured)" in printed
+    assert "Test: halving\nInsert at line: 16\n" in printed
+    assert "Impact: Covers line 18 (measured)" in printed
