@@ -29,6 +29,7 @@ from covopt_ls.http.openapi import build_openapi
 from covopt_ls.http.schemas import CoverageOptimizationRequest
 from covopt_ls.jobs import GenerationService
 from covopt_ls.settings import Settings
+from covopt_ls.tasks.model import Task
 from covopt_ls.tasks.registry import RegistryFullError
 
 logger = logging.getLogger(__name__)
@@ -170,6 +171,22 @@ async def openapi(request: web.Request) -> web.Response:
     return web.Response(body=request.app[OPENAPI], content_type="application/json")
 
 
+def _log_task(task: Task) -> None:
+    """State changes for `covopt serve --verbose` (progress messages are left to clients)."""
+    if task.progress is not None and not task.status.finished:
+        return
+    took = ""
+    if task.status.finished:
+        took = f" in {task.updated_at - task.created_at:.1f} s"
+        if task.result is not None:
+            took += f", {len(task.result.get('recommended_tests', []))} tests"
+        if task.cached:
+            took += " (cached)"
+        if task.error:
+            took += f": {task.error}"
+    logger.info("task %s %s%s", task.task_id, task.status.value, took)
+
+
 def create_app(
     settings: Settings,
     *,
@@ -186,6 +203,8 @@ def create_app(
         client_max_size=settings.http.max_body_bytes, middlewares=[_errors, _auth]
     )
     app[SERVICE] = service or GenerationService(settings)
+    if logger.isEnabledFor(logging.INFO):
+        app[SERVICE].registry.subscribe(_log_task)
     app[API_TOKEN] = api_token or ""
     app[PROJECT_ROOT] = project_root
     app[OPENAPI] = json.dumps(build_openapi()).encode()
