@@ -90,7 +90,3 @@ class IndexedFiles(Mapping[str, FileCoverage]):
 def file_stamp(path: Path) -> tuple[int, int]:
     stat = path.stat()
     return stat.st_size, stat.st_mtime_ns
-
-
-def is_indexed(files: Mapping[str, FileCoverage]) -> bool:
-    return isinstance(files, IndexedFiles)

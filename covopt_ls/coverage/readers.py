@@ -13,11 +13,10 @@ from pathlib import Path
 from covopt_ls.coverage import cobertura, coveragepy, jsonreport, lcov
 from covopt_ls.coverage.errors import CoverageReadError
 from covopt_ls.coverage.indexed import IndexedFiles
-from covopt_ls.coverage.model import CoverageOrigin, FileCoverage, UncoveredRange
-from covopt_ls.coverage.ranges import uncovered_ranges
+from covopt_ls.coverage.model import CoverageOrigin, FileCoverage
 from covopt_ls.coverage.report import CoverageReport, ReportFormat
 
-__all__ = ["CoverageReadError", "CoverageReport", "detect_format", "read_report", "report_ranges"]
+__all__ = ["CoverageReadError", "CoverageReport", "detect_format", "read_report"]
 
 
 def detect_format(path: Path) -> ReportFormat:
@@ -134,13 +133,3 @@ def _read_lcov(path: Path, origin: CoverageOrigin, want_ranges: bool) -> Coverag
 
     indexed = IndexedFiles(path, index.offsets, index.stamp, parse)
     return CoverageReport(path, "lcov", origin.measured_at, indexed, ranges=index.ranges)
-
-
-def report_ranges(
-    report: CoverageReport, keys: list[str] | None = None
-) -> dict[str, list[UncoveredRange]]:
-    """Ranges for every file of the report (or only `keys`), from the single pass if it had them."""
-    wanted = list(report.files) if keys is None else keys
-    if report.ranges is not None:
-        return {key: report.ranges[key] for key in wanted if key in report.ranges}
-    return {key: uncovered_ranges(report.files[key]) for key in wanted if key in report.files}
