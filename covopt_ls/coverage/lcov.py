@@ -126,18 +126,21 @@ def fast_record(buffer: bytes, start: int, end: int) -> tuple[str, list[CompactR
         raise NotFastLayout("record body")
     if branches == pos:
         return key, result
-    never_ran = sorted(map(int, set(_NEVER_RAN.findall(buffer, branches - 1, pos))))
-    for line in _outside(never_ran, runs) if never_ran else ():
-        pattern = rb"\nBRDA:%d,\d++,([^\n,]*+),-(?=\n)" % line
-        for description in re.findall(pattern, buffer[branches - 1 : pos]):
-            by_line.setdefault(b"%d" % line, set()).add(_target_of(description))
-    if by_line:
-        # Other tools may also write "0" for the branches of a line that never ran.
-        ran = set(_outside(sorted(map(int, by_line)), runs))
-        for number, targets in by_line.items():
-            line = int(number)
-            if line in ran:
-                result.append((line, 1, line, tuple([(line, t) for t in sorted(targets)])))
+    never_ran = set(_NEVER_RAN.findall(buffer, branches - 1, pos))
+    # A branch counts only on a line that ran: outside every missing run. (Other tools also
+    # write "0" for the branches of a line that never ran; "-" lines usually never ran.)
+    ran = _outside(sorted(map(int, never_ran | by_line.keys())), runs)
+    for line in ran:
+        number = b"%d" % line
+        if number in never_ran:
+            pattern = rb"\nBRDA:" + number + rb",\d++,([^\n,]*+),-(?=\n)"
+            for description in re.findall(pattern, buffer[branches - 1 : pos]):
+                by_line.setdefault(number, set()).add(_target_of(description))
+        targets = by_line.get(number)
+        if targets:
+            ordered = sorted(targets) if len(targets) > 1 else targets
+            result.append((line, 1, line, tuple([(line, target) for target in ordered])))
+    if len(result) > len(runs):
         result.sort()
     return key, result
 
