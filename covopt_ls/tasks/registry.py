@@ -14,6 +14,7 @@ It must be used from inside a running event loop (`submit` schedules an asyncio 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import time
 import uuid
@@ -118,6 +119,7 @@ class TaskRegistry:
             self._run(task, work, shared, own), name=f"covopt-task-{task.task_id}"
         )
         self._runners[task.task_id] = runner
+        runner.add_done_callback(functools.partial(self._settled, task, own))
         return task
 
     def get(self, task_id: str) -> Task | None:
@@ -224,13 +226,23 @@ class TaskRegistry:
         except Exception as exc:
             logger.warning("task %s failed", task.task_id, exc_info=True)
             self._finish(task, TaskStatus.FAILED, error=str(exc) or type(exc).__name__)
-        finally:
-            self._runners.pop(task.task_id, None)
-            if own is not None:
-                if not own.done():
-                    own.set_result(None)
-                if task.key is not None and self._inflight.get(task.key) is own:
-                    del self._inflight[task.key]
+
+    def _settled(
+        self,
+        task: Task,
+        own: asyncio.Future[Result | None] | None,
+        runner: asyncio.Task[None],
+    ) -> None:
+        """The runner's done callback: it runs even when the runner was cancelled before its
+        first step, when none of `_run`'s own code (not even a `finally`) ever executes."""
+        self._runners.pop(task.task_id, None)
+        if not task.status.finished:
+            self._finish(task, TaskStatus.CANCELLED, error="cancelled")
+        if own is not None:
+            if not own.done():
+                own.set_result(None)
+            if task.key is not None and self._inflight.get(task.key) is own:
+                del self._inflight[task.key]
 
     def _store(self, key: str, result: Result) -> None:
         stored_at = self._clock()

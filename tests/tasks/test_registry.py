@@ -265,3 +265,18 @@ async def test_too_many_unfinished_tasks_are_refused_but_cached_answers_still_gi
     gates[0].release.set()
     await gates[0].started.wait()
     await registry.aclose()
+
+
+async def test_a_task_cancelled_before_its_first_step_still_ends_cancelled() -> None:
+    registry = TaskRegistry()
+    gate = Gate()
+    first = registry.submit("same", gate)
+    duplicate = registry.submit("same", gate)
+    assert await registry.cancel(first.task_id)  # before the event loop ever ran it
+    assert first.status is TaskStatus.CANCELLED
+    assert gate.calls == 0
+    await gate.started.wait()  # the duplicate, no longer able to share, runs its own work
+    gate.release.set()
+    await registry.wait(duplicate.task_id)
+    assert duplicate.status is TaskStatus.COMPLETED
+    assert await registry.cancel(first.task_id) is False
