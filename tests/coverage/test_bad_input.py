@@ -67,6 +67,37 @@ def test_dtd_with_parameter_entities_is_refused(tmp_path: Path) -> None:
     assert "refused" in _error(path)
 
 
+def test_external_dtd_is_never_fetched(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET")
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text(f'<!ENTITY xxe SYSTEM "file://{secret}">')
+    path = tmp_path / "coverage.xml"
+    path.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE coverage SYSTEM "file://{dtd}">\n'
+        "<coverage><sources><source>&xxe;</source></sources><packages/></coverage>\n"
+    )
+    message = _error(path)
+    assert "TOP-SECRET" not in message
+    assert "not well-formed" in message
+
+
+def test_doctype_without_declarations_is_read(tmp_path: Path) -> None:
+    """Other tools (Cobertura itself, istanbul) name their DTD; that alone is harmless."""
+    path = tmp_path / "coverage.xml"
+    path.write_text(
+        '<?xml version="1.0"?>\n'
+        '<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">\n'
+        '<coverage><sources><source>/src</source></sources><packages><package name="p">'
+        '<classes><class name="m" filename="m.py"><methods/><lines>'
+        '<line number="1" hits="1"/><line number="2" hits="0"/>'
+        "</lines></class></classes></package></packages></coverage>\n"
+    )
+    report = read_report(path)
+    assert report.source_roots == ["/src"]
+    assert report.files["m.py"].missing == {2}
+
+
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     project = make_project(tmp_path_factory.mktemp("bad"), "shop")
