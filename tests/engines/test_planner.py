@@ -175,3 +175,11 @@ def test_only_methods_that_change_the_instance_prepare_it() -> None:
     )
     methods = {f.name: f for f in tree.body[0].body if isinstance(f, ast.FunctionDef)}  # type: ignore[attr-defined]
     assert [name for name, f in methods.items() if mutates_self(f)] == ["put", "close", "reopen"]
+
+
+def test_test_locals_holding_plain_data_are_inlined_into_replayed_calls() -> None:
+    knowledge = read_tests(
+        "def test_group():\n    rows = [{'k': 1}]\n    assert group_by(rows, 'k')\n", set()
+    )
+    (call,) = knowledge.calls["group_by"]
+    assert ast.unparse(call) == "group_by([{'k': 1}], 'k')"

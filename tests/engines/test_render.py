@@ -216,3 +216,21 @@ def test_string_literals_are_written_with_double_quotes_where_that_keeps_them_eq
 
     code = "f('gold', {'a': 1})\ng('say \"hi\"', 'it\\'s')\n"
     assert prefer_double_quotes(code) == 'f("gold", {"a": 1})\ng(\'say "hi"\', \'it\\\'s\')\n'
+
+
+def test_values_of_an_importable_type_import_its_module_or_reuse_the_tests_import() -> None:
+    outcome = _returned(
+        "datetime.date(2024, 3, 8)",
+        type="date",
+        type_module="datetime",
+        imports=["import datetime"],
+    )
+    code = render_test(_obs("due(1)", outcome), "test_due", _ctx())
+    assert "import datetime" in code.splitlines()
+    assert "assert due(1) == datetime.date(2024, 3, 8)" in code
+    code = render_test(
+        _obs("due(1)", outcome), "test_due", _ctx({"date": "from datetime import date"})
+    )
+    assert "from datetime import date" in code.splitlines()
+    assert "import datetime" not in code.splitlines()
+    assert "assert due(1) == date(2024, 3, 8)" in code

@@ -8,6 +8,7 @@ author uses, how an instance is set up before a method is called, and which help
 from __future__ import annotations
 
 import ast
+import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -87,6 +88,58 @@ def _recipes_in(
     return found
 
 
+class _Inline(ast.NodeTransformer):
+    """Replaces a test's local name by the expression it was assigned once, inside calls, so a
+    call like `group_by(rows, "k")` can be replayed without the test's other lines."""
+
+    def __init__(self, values: dict[str, ast.expr]) -> None:
+        self.values = values
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        value = self.values.get(node.id)
+        if value is not None and isinstance(node.ctx, ast.Load):
+            return copy.deepcopy(value)
+        return node
+
+
+def _inline_locals(tree: ast.Module) -> ast.Module:
+    tree = copy.deepcopy(tree)
+    for func in ast.walk(tree):
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        assigned: dict[str, list[ast.expr]] = defaultdict(list)
+        for stmt in ast.walk(func):
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                target = stmt.targets[0]
+                if isinstance(target, ast.Name):
+                    assigned[target.id].append(stmt.value)
+            elif isinstance(stmt, ast.AugAssign | ast.AnnAssign | ast.For | ast.With):
+                for name in ast.walk(stmt):
+                    if isinstance(name, ast.Name) and isinstance(name.ctx, ast.Store):
+                        assigned[name.id].append(ast.Constant(None))
+        # Only plain data: inlining a constructed object would drop its later preparation.
+        values = {
+            name: exprs[0]
+            for name, exprs in assigned.items()
+            if len(exprs) == 1 and _is_data(exprs[0])
+        }
+        if values:
+            inliner = _Inline(values)
+            for call in [n for n in ast.walk(func) if isinstance(n, ast.Call)]:
+                call.args = [inliner.visit(arg) for arg in call.args]
+                for keyword in call.keywords:
+                    keyword.value = inliner.visit(keyword.value)
+    return tree
+
+
+def _is_data(node: ast.expr) -> bool:
+    try:
+        ast.literal_eval(node)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+    return True
+
+
 def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
     """Mine the existing test file; an unparsable file simply teaches nothing."""
     knowledge = TestKnowledge()
@@ -103,7 +156,7 @@ def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
                 bound = alias.asname or alias.name.split(".")[0]
                 knowledge.import_of[bound] = _single_import(stmt, alias)
     seen_constants: set[str] = set()
-    for sub in ast.walk(tree):
+    for sub in ast.walk(_inline_locals(tree)):
         if isinstance(sub, ast.Call):
             func = sub.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)

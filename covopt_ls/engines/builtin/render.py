@@ -59,6 +59,20 @@ def top_level_names(tree: ast.Module) -> tuple[set[str], dict[str, str]]:
     return defined, imported
 
 
+def _shorter_qualified_repr(outcome: Mapping[str, Any], ctx: ImportContext) -> Mapping[str, Any]:
+    """`datetime.date(2024, 3, 8)` → `date(2024, 3, 8)` when the tests already import `date`
+    from `datetime`: one import style per test file."""
+    text = str(outcome.get("repr") or "")
+    for statement in outcome.get("imports") or []:
+        module = str(statement).removeprefix("import ")
+        name = str(outcome.get("type", ""))
+        wanted = f"from {module} import {name}"
+        known = ctx.test_imports.get(name) or ctx.source_imports.get(name)
+        if text.startswith(f"{module}.{name}(") and known == wanted:
+            return {**outcome, "repr": text[len(module) + 1 :], "imports": [wanted]}
+    return outcome
+
+
 def _value_assertion(expr: str, info: Mapping[str, Any]) -> str | None:
     if info.get("enum"):
         return f"assert {expr} is {info['enum']}"
@@ -88,7 +102,7 @@ def _exception_name(outcome: Mapping[str, Any], ctx: ImportContext) -> tuple[str
 def _body(observation: Observation, ctx: ImportContext) -> tuple[list[str], list[str]]:
     """Statements of the test body and extra import statements."""
     candidate = observation.candidate
-    outcome = observation.outcome or {}
+    outcome: Mapping[str, Any] = observation.outcome or {}
     lines = list(candidate.setup)
     extra: list[str] = []
     call = candidate.call
@@ -108,9 +122,11 @@ def _body(observation: Observation, ctx: ImportContext) -> tuple[list[str], list
             attr_expr = f"{candidate.receiver}.{attr}"
             lines.append(_value_assertion(attr_expr, {**change, "faithful": True}) or "")
         return [line for line in lines if line], extra
+    outcome = _shorter_qualified_repr(outcome, ctx)
     direct = _value_assertion(call, outcome)
     if direct is not None:
         lines.append(direct)
+        extra.extend(str(line) for line in outcome.get("imports") or [])
         return lines, extra
     lines.append(f"result = {call}")
     type_name = str(outcome.get("type", "object"))

@@ -107,23 +107,49 @@ def _short_repr(value: Any, limit: int = 300) -> str | None:
 
 def _faithful(value: Any, text: str | None, namespace: dict[str, Any]) -> bool:
     """True when the repr evaluates back to an equal value of the same type."""
+    return _faithful_with(value, text, namespace) is not None
+
+
+def _faithful_with(value: Any, text: str | None, namespace: dict[str, Any]) -> str | None:
+    """ "" when the repr evaluates back to an equal value as it is; an import statement when it
+    does once its type's module is imported (`datetime.date(2024, 3, 8)`); None otherwise."""
     if text is None:
-        return False
-    try:
-        again = eval(text, dict(namespace))
-        return type(again) is type(value) and bool(again == value)
-    except Exception:
-        return False
+        return None
+    kind = type(value)
+    module = kind.__module__
+    attempts = [("", {})]  # type: list[tuple[str, dict[str, Any]]]
+    if module not in ("builtins", "__main__") and not module.startswith("_"):
+        top = module.split(".")[0]
+        try:
+            imported = {top: __import__(top), kind.__name__: kind}
+        except Exception:
+            imported = {}
+        if imported and text.startswith(top + "."):
+            attempts.append(("import " + top, imported))
+        elif imported and text.startswith(kind.__name__ + "("):
+            attempts.append((f"from {module} import {kind.__name__}", imported))
+    for statement, extra in attempts:
+        try:
+            scope = dict(namespace)
+            scope.update(extra)
+            again = eval(text, scope)
+            if type(again) is kind and bool(again == value):
+                return statement
+        except Exception:
+            continue
+    return None
 
 
 def _describe_value(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
     kind = type(value)
     text = _short_repr(value)
+    needs = _faithful_with(value, text, namespace)
     info = {
         "type": kind.__qualname__,
         "type_module": kind.__module__,
         "repr": text,
-        "faithful": _faithful(value, text, namespace),
+        "faithful": needs is not None,
+        "imports": [needs] if needs else [],
         "is_float": isinstance(value, float) and not isinstance(value, bool),
         "finite": not (isinstance(value, float) and not math.isfinite(value)),
         "enum": None,
