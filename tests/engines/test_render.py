@@ -225,7 +225,8 @@ def test_values_of_an_importable_type_import_its_module_or_reuse_the_tests_impor
         type_module="datetime",
         imports=["import datetime"],
     )
-    code = render_test(_obs("due(1)", outcome), "test_due", _ctx())
+    bare = ImportContext("shop.pricing", {"due"})
+    code = render_test(_obs("due(1)", outcome), "test_due", bare)
     assert "import datetime" in code.splitlines()
     assert "assert due(1) == datetime.date(2024, 3, 8)" in code
     code = render_test(
