@@ -31,8 +31,15 @@ def _server_env() -> dict[str, str]:
     return env
 
 
+def _server_command() -> list[str]:
+    """`COVOPT_LSP_TEST_COVERAGE=1` measures the server itself (then `coverage combine`)."""
+    if os.environ.get("COVOPT_LSP_TEST_COVERAGE") == "1":
+        return [sys.executable, "-m", "coverage", "run", "--parallel-mode", "-m", "covopt_ls", "-v"]
+    return [sys.executable, "-m", "covopt_ls", "-v"]
+
+
 SERVER = ClientServerConfig(
-    server_command=[sys.executable, "-m", "covopt_ls", "-v"],
+    server_command=_server_command(),
     client_factory=make_editor_client,
     server_env=_server_env(),
 )

@@ -471,3 +471,25 @@ async def test_edits_saved_in_the_editor_are_followed_after_closing_and_reopenin
     assert lines_of(reopened, "uncovered-line") == [
         (s + 2, e + 2) for s, e in lines_of(before, "uncovered-line")
     ]
+
+
+@pytest.fixture
+def configured_project(shop_project: Path) -> Path:
+    """The shop whose pyproject.toml configures covopt (`[tool.covopt]`)."""
+    pyproject = shop_project / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text(encoding="utf-8")
+        + '\n[tool.covopt]\ndiagnostics = { severity = "hint", show_branches = false }\n',
+        encoding="utf-8",
+    )
+    return shop_project
+
+
+@pytest.mark.parametrize("project_kind", ["configured"])
+async def test_pyproject_settings_apply(
+    client: EditorClient, project: Path, project_kind: str
+) -> None:
+    _, diagnostics = await _open(client, project)
+    assert {d.severity for d in diagnostics} == {types.DiagnosticSeverity.Hint}
+    assert not lines_of(diagnostics, "partial-branch")
+    assert client.messages == []
