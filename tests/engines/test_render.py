@@ -108,8 +108,8 @@ def test_module_exceptions_are_imported_from_the_module_and_regex_messages_are_n
 
 
 def test_booleans_and_none_are_compared_by_identity() -> None:
-    code = render_test(_obs("divide(1, 1) > 0", _returned("True", type="bool")), "test_x", _ctx())
-    assert "assert divide(1, 1) > 0 is True" in code
+    code = render_test(_obs("due(1)", _returned("True", type="bool")), "test_x", _ctx())
+    assert "assert due(1) is True" in code
 
 
 def test_enum_members_are_compared_by_identity() -> None:
@@ -235,3 +235,8 @@ def test_values_of_an_importable_type_import_its_module_or_reuse_the_tests_impor
     assert "from datetime import date" in code.splitlines()
     assert "import datetime" not in code.splitlines()
     assert "assert due(1) == date(2024, 3, 8)" in code
+
+
+def test_comparisons_are_parenthesised_before_an_identity_assertion() -> None:
+    code = render_test(_obs("box == None", _returned("False", type="bool")), "test_eq", _ctx())
+    assert "assert (box == None) is False" in code

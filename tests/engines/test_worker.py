@@ -35,6 +35,10 @@ MODULE = textwrap.dedent(
     def shout(text):
         print("noise on stdout")
         return text.upper()
+
+
+    def ask():
+        return input("name? ")
     """
 )
 
@@ -127,4 +131,10 @@ def test_a_type_error_from_a_wrong_typed_argument_is_not_usable(project: Path) -
     assert observation.outcome["type"] == "TypeError"
     assert observation.outcome["explicit"] is False
     assert observation.misuse
+    assert not observation.usable
+
+
+def test_reading_standard_input_is_refused_and_flagged(project: Path) -> None:
+    (observation,) = _run(project, ["ask()"]).observations
+    assert "stdin" in observation.flags
     assert not observation.usable

@@ -114,8 +114,9 @@ class BuiltinEngine:
         targets, outside = collect_targets(tree, request.uncovered_ranges)
         constants = module_constants(tree)
         seed = len(feedback)
+        defined, _ = top_level_names(tree)
         searches = [
-            _Search(t, Planner(t, classes, knowledge, constants, seed=seed))
+            _Search(t, Planner(t, classes, knowledge, constants, seed=seed, module_names=defined))
             for t in targets
             if t.goal_lines or t.goal_arcs
         ]

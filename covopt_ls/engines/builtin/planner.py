@@ -9,6 +9,8 @@ calling another method of the class first (a state machine needs `pay` before `s
 from __future__ import annotations
 
 import ast
+import builtins
+import keyword
 import random
 import re
 from collections.abc import Iterator, Sequence
@@ -211,8 +213,11 @@ class Planner:
         knowledge: TestKnowledge,
         module_constants: list[str],
         seed: int = 0,
+        module_names: set[str] | None = None,
     ) -> None:
         self.target = target
+        self.module_names = module_names or set()
+        """Names the module defines: a variable must not shadow them."""
         self.classes = classes
         self.knowledge = knowledge
         self.random = random.Random(seed)
@@ -348,7 +353,7 @@ class Planner:
         ctor_pools = {
             p.name: self._pool(p, [], self.mined.get("self." + p.name)) for p in cls.init_params
         }
-        var = recipes[0].var if recipes else snake(cls.name)
+        var = recipes[0].var if recipes else self._fresh_var(snake(cls.name))
         if not recipes:
             args = self._base_args(cls.init_params, ctor_pools)
             recipes.append(
@@ -382,6 +387,13 @@ class Planner:
                 if recipe not in recipes:
                     recipes.append(recipe)
         return recipes
+
+    def _fresh_var(self, name: str) -> str:
+        """A variable name that shadows nothing the test uses (class `shlex` → `shlex_obj`)."""
+        taken = set(self.classes) | set(self.knowledge.import_of) | set(dir(builtins))
+        taken |= {n.id for n in ast.walk(self.target.node) if isinstance(n, ast.Name)}
+        taken |= self.module_names
+        return name if name not in taken and keyword.iskeyword(name) is False else f"{name}_obj"
 
     def _callee(self, var: str | None) -> str:
         target = self.target

@@ -70,6 +70,8 @@ def explain(
         return f"{where}: needs the network; the calls that reached for it were stopped"
     if "missing_file" in flags or "filesystem" in flags:
         return f"{where}: needs files on disk (read, or written outside a scratch directory)"
+    if "stdin" in flags:
+        return f"{where}: reads standard input, which tests do not have"
     if "process" in flags:
         return f"{where}: starts another process, which generated tests must not do"
     hint = _source_hints(target, rng)

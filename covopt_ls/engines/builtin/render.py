@@ -74,6 +74,12 @@ def _shorter_qualified_repr(outcome: Mapping[str, Any], ctx: ImportContext) -> M
 
 
 def _value_assertion(expr: str, info: Mapping[str, Any]) -> str | None:
+    try:
+        node = ast.parse(expr, mode="eval").body
+    except SyntaxError:
+        node = None
+    if isinstance(node, ast.Compare | ast.BinOp | ast.BoolOp | ast.UnaryOp):
+        expr = f"({expr})"  # `assert (a == b) is False`, not a chained comparison
     if info.get("enum"):
         return f"assert {expr} is {info['enum']}"
     text = info.get("repr")

@@ -24,6 +24,7 @@ WORKER_SOURCE = Path(__file__).with_name("worker.py")
 MEMORY_LIMIT = 1024 * 1024 * 1024
 _MISUSE = ("TypeError", "AttributeError")
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
+_OUTSIDE_WORLD = frozenset(("network", "process", "filesystem", "missing_file", "stdin"))
 FILE_SIZE_LIMIT = 16 * 1024 * 1024
 
 
@@ -55,7 +56,7 @@ class Observation:
             self.outcome is not None
             and self.outcome.get("kind") in ("return", "raise")
             and self.setup_error is None
-            and not ({"network", "process", "filesystem", "missing_file"} & set(self.flags))
+            and not (_OUTSIDE_WORLD & set(self.flags))
             and self.stable
             and not self.misuse
         )

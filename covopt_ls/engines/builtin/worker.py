@@ -41,6 +41,26 @@ _BLOCKED_EVENTS = {
 }
 
 
+class _NoStdin(io.TextIOBase):
+    """Standard input as tests see it under pytest: reading it is an error (and flagged)."""
+
+    def _refuse(self) -> OSError:
+        _GUARD["flags"].add("stdin")
+        return OSError("reading from stdin is not available to generated tests")
+
+    def read(self, size: int | None = -1) -> str:
+        raise self._refuse()
+
+    def readline(self, size: int | None = -1) -> str:  # type: ignore[override]
+        raise self._refuse()
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        raise self._refuse()
+
+
 class _CandidateTimeout(BaseException):
     """BaseException so that a candidate's own `except Exception` cannot swallow it."""
 
@@ -284,6 +304,7 @@ def _run_one(
 def main() -> int:
     request = json.loads(sys.stdin.read() if not sys.stdin.isatty() else "{}")
     out = sys.stdout
+    sys.stdin = _NoStdin()
     if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
         sys.path.pop(0)
     for entry in reversed(request.get("sys_path", [])):
