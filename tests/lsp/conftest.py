@@ -93,3 +93,23 @@ async def client(
     )
     yield
     await lsp_client.shutdown_session()
+
+
+REFUSING_SERVER = ClientServerConfig(
+    server_command=_server_command(),
+    client_factory=lambda: make_editor_client(refuse_registration=True),
+    server_env=_server_env(),
+)
+
+
+@pytest_lsp.fixture(config=REFUSING_SERVER)
+async def refusing_client(lsp_client: EditorClient, project: Path) -> AsyncIterator[None]:
+    """VS Code's capabilities, but every `client/registerCapability` fails."""
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities("visual-studio-code"),
+            workspace_folders=[types.WorkspaceFolder(uri=project.as_uri(), name=project.name)],
+        )
+    )
+    yield
+    await lsp_client.shutdown_session()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcException
 from pygls.protocol import default_converter
 from pytest_lsp import LanguageClient
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
@@ -30,6 +31,12 @@ class EditorClient(LanguageClient):
         self.publications: list[types.PublishDiagnosticsParams] = []
         self._news = asyncio.Event()
         self._versions: dict[str, int] = {}
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        """A refusal the test asked for is an answer, not a failure of the test."""
+        if isinstance(error, RegistrationRefused):
+            return
+        super().report_server_error(error, source)
 
     def news(self) -> None:
         self._news.set()
@@ -181,11 +188,26 @@ def _log_message(client: EditorClient, params: types.LogMessageParams) -> None:
     client.news()
 
 
-def make_editor_client() -> EditorClient:
+class RegistrationRefused(JsonRpcException):
+    """The error a refusing client answers `client/registerCapability` with (on purpose)."""
+
+    CODE = -32803  # RequestFailed
+    MESSAGE = "registration is disabled by the user"
+
+
+def _refuse_registration(client: EditorClient, params: types.RegistrationParams) -> None:
+    raise RegistrationRefused()
+
+
+def make_editor_client(*, refuse_registration: bool = False) -> EditorClient:
+    """`refuse_registration`: a client that declares dynamic registration but answers
+    `client/registerCapability` with an error (as some do when a feature is turned off)."""
     client = EditorClient(converter_factory=default_converter)
     features: dict[str, Any] = {
         **DEFAULT_CLIENT_FEATURES,
-        types.CLIENT_REGISTER_CAPABILITY: _register_capability,
+        types.CLIENT_REGISTER_CAPABILITY: (
+            _refuse_registration if refuse_registration else _register_capability
+        ),
         types.CLIENT_UNREGISTER_CAPABILITY: _unregister_capability,
         types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: _publish_diagnostics,
         types.WINDOW_SHOW_MESSAGE: _show_message,

@@ -493,3 +493,38 @@ async def test_pyproject_settings_apply(
     assert {d.severity for d in diagnostics} == {types.DiagnosticSeverity.Hint}
     assert not lines_of(diagnostics, "partial-branch")
     assert client.messages == []
+
+
+async def test_a_client_that_refuses_to_watch_gets_server_side_watching(
+    refusing_client: EditorClient, project: Path
+) -> None:
+    client = refusing_client
+    uri, before = await _open(client, project)
+    assert "watching coverage reports server-side" in _logged(client)
+    published = len(client.publications)
+    add_test(project, SILVER_TEST)
+    run_coverage(project)  # and no didChangeWatchedFiles: the client watches nothing
+    after = await client.wait_for_diagnostics(
+        uri, lambda ds: _has_gaps(ds) and len(ds) < len(before), after=published, what="update"
+    )
+    assert (8, 8) not in lines_of(after, "uncovered-line")
+
+
+async def test_changing_the_coverage_globs_re_registers_the_watchers(
+    client: EditorClient, project: Path
+) -> None:
+    uri, _ = await _open(client, project)
+    registered_before = client.watched_patterns()
+    client.set_configuration(["coverage.json"], section="covopt.coverageFiles")
+    published = len(client.publications)
+    client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
+    await client.wait_for_diagnostics(uri, _has_gaps, after=published, what="republished")
+    hover = await _hover(client, uri, 8)
+    assert "coverage.json" in hover and "coverage.xml" not in hover
+    if _client_can_watch(client):
+        assert any(p.endswith("coverage.xml") for p in registered_before)
+        await client.wait_until(
+            lambda: all(p.endswith("coverage.json") for p in client.watched_patterns()),
+            "the watchers to follow the setting",
+        )
+        assert client.watched_patterns()
