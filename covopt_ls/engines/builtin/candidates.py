@@ -387,8 +387,8 @@ def _absent_like(members: list[str]) -> str:
 
 def _sized(lengths: Iterable[int]) -> Iterator[str]:
     for n in lengths:
-        yield repr("a" * n)
         yield repr(list(range(1, n + 1)))
+        yield repr("a" * n)
 
 
 def mine(

@@ -38,6 +38,8 @@ MAX_ROUNDS = 10
 STALE_ROUNDS = 3
 """Rounds in a row without a new goal reached before the search of a callable stops."""
 BATCH_TIMEOUT = 60.0
+MAX_BATCH = 6000
+"""Candidates a worker run takes at most; the rest wait for the next round."""
 
 
 @dataclass(slots=True)
@@ -157,6 +159,8 @@ class BuiltinEngine:
             batch_candidates = list(pending)
             for search in active:
                 batch_candidates.extend(search.planner.round(number))
+            pending = batch_candidates[MAX_BATCH:]
+            batch_candidates = batch_candidates[:MAX_BATCH]
             remaining = deadline - time.monotonic()
             if remaining <= 0.5 or not batch_candidates:
                 break
@@ -172,7 +176,7 @@ class BuiltinEngine:
             if batch.import_error or batch.worker_error:
                 return batch.import_error or batch.worker_error
             self._absorb(batch, by_target)
-            pending = batch.not_run
+            pending = [*batch.not_run, *pending][:MAX_BATCH]
             for name, search in by_target.items():
                 gained = len(search.reached()) > before[name]
                 search.stale = 0 if gained else search.stale + 1
