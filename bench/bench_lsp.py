@@ -24,8 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from lsprotocol import types
-from pygls.lsp.client import LanguageClient
+from covopt_ls.lsp.scripted import ScriptedEditor
 
 GENERATOR = Path("/work/shared/tools/gen_synth_coverage.py")
 FILES = 10000
@@ -88,24 +87,19 @@ def _measured_at(report: Path) -> float:
     return int(stamp) / 1000
 
 
-async def hover_once(client: LanguageClient, uri: str, line: int) -> float:
+async def hover_once(editor: ScriptedEditor, uri: str, line: int) -> float:
     started = time.perf_counter()
-    await client.text_document_hover_async(
-        types.HoverParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            position=types.Position(line=line, character=0),
-        )
-    )
+    await editor.hover(uri, line)
     return (time.perf_counter() - started) * 1000
 
 
 async def sample_hovers(
-    client: LanguageClient, uri: str, lines: int, until: asyncio.Future[Any] | int
+    editor: ScriptedEditor, uri: str, lines: int, until: asyncio.Future[Any] | int
 ) -> list[float]:
     samples: list[float] = []
     n = 0
     while (len(samples) < until) if isinstance(until, int) else not until.done():
-        samples.append(await hover_once(client, uri, (n * 7) % lines))
+        samples.append(await hover_once(editor, uri, (n * 7) % lines))
         n += 1
         await asyncio.sleep(HOVER_INTERVAL)
     return samples
@@ -117,49 +111,25 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 async def measure(workspace: Path, source: Path) -> dict[str, Any]:
-    client = LanguageClient("covopt-bench", "1")
-    diagnostics_seen = asyncio.Event()
-
-    def on_diagnostics(params: types.PublishDiagnosticsParams) -> None:
-        if params.diagnostics:
-            diagnostics_seen.set()
-
-    def on_message(params: types.ShowMessageParams) -> None:
-        print(f"  server says: {params.message}", flush=True)
-
-    def on_log(params: types.LogMessageParams) -> None:
-        del params
-
-    client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)(on_diagnostics)
-    client.feature(types.WINDOW_SHOW_MESSAGE)(on_message)
-    client.feature(types.WINDOW_LOG_MESSAGE)(on_log)
-    await client.start_io(sys.executable, "-m", "covopt_ls")
+    editor = ScriptedEditor("covopt-bench")
     try:
         started = time.perf_counter()
-        await client.initialize_async(
-            types.InitializeParams(
-                capabilities=types.ClientCapabilities(),
-                workspace_folders=[types.WorkspaceFolder(uri=workspace.as_uri(), name="mono")],
-                initialization_options={
-                    "coverageFiles": ["coverage.xml"],
-                    "pathMappings": {"/repo": "${workspaceFolder}"},
-                },
-            )
+        await editor.start(
+            workspace,
+            initialization_options={
+                "coverageFiles": ["coverage.xml"],
+                "pathMappings": {"/repo": "${workspaceFolder}"},
+            },
         )
-        client.initialized(types.InitializedParams())
-        uri = source.as_uri()
-        text = source.read_text()
-        client.text_document_did_open(
-            types.DidOpenTextDocumentParams(
-                types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)
-            )
-        )
-        await asyncio.wait_for(diagnostics_seen.wait(), 300)
+        uri = editor.open(source)
+        await editor.wait_for_diagnostics(uri, 300)
         first_load = time.perf_counter() - started
         print(f"  first load and diagnostics: {first_load:.2f} s", flush=True)
-        lines = text.count("\n")
+        for message in editor.messages:
+            print(f"  server says: {message}", flush=True)
+        lines = source.read_text().count("\n")
 
-        idle = await sample_hovers(client, uri, lines, IDLE_SAMPLES)
+        idle = await sample_hovers(editor, uri, lines, IDLE_SAMPLES)
         print(f"  idle hover: p50 {statistics.median(idle):.2f} ms, "
               f"p99 {percentile(idle, 0.99):.2f} ms ({len(idle)} samples)", flush=True)  # fmt: skip
 
@@ -167,12 +137,8 @@ async def measure(workspace: Path, source: Path) -> dict[str, Any]:
         reload_seconds: list[float] = []
         for _ in range(RELOADS):
             reload_started = time.perf_counter()
-            reload = asyncio.ensure_future(
-                client.workspace_execute_command_async(
-                    types.ExecuteCommandParams(command="covopt.reloadCoverage", arguments=[])
-                )
-            )
-            busy += await sample_hovers(client, uri, lines, reload)
+            reload = asyncio.ensure_future(editor.execute("covopt.reloadCoverage"))
+            busy += await sample_hovers(editor, uri, lines, reload)
             await reload
             reload_seconds.append(time.perf_counter() - reload_started)
         print(
@@ -182,10 +148,8 @@ async def measure(workspace: Path, source: Path) -> dict[str, Any]:
             f"{statistics.median(reload_seconds):.2f} s each)",
             flush=True,
         )
-        await asyncio.wait_for(client.shutdown_async(None), 30)
-        client.exit(None)
     finally:
-        await client.stop()  # type: ignore[no-untyped-call]
+        await editor.stop()
     return {
         "first_load_seconds": round(first_load, 3),
         "idle_hover_ms": {"p50": statistics.median(idle), "p99": percentile(idle, 0.99)},

@@ -1,7 +1,8 @@
 """`make demo` (`python -m covopt_ls.demo`): the example project as an editor sees it.
 
 On a scratch copy of examples/shop: run its tests under coverage (a real `coverage run --branch`
-through the sandbox), start covopt-ls over stdio with pygls's LanguageClient, open the module
+through the sandbox), start covopt-ls over stdio with a scripted editor (pygls's LanguageClient,
+covopt_ls.lsp.scripted), open the module
 with gaps, print the diagnostics and a hover. Exit 0 when every step worked.
 
 The demo is a list of steps sharing one `DemoContext`; later steps (generating and verifying
@@ -21,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lsprotocol import types
-from pygls.lsp.client import LanguageClient
+
+from covopt_ls.lsp.scripted import ScriptedEditor
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO_ROOT / "examples" / "shop"
@@ -37,11 +39,9 @@ class DemoError(Exception):
 class DemoContext:
     workdir: Path
     project: Path = Path()
-    client: LanguageClient | None = None
+    editor: ScriptedEditor | None = None
     uri: str = ""
     diagnostics: list[types.Diagnostic] = field(default_factory=list)
-    diagnostics_seen: asyncio.Event = field(default_factory=asyncio.Event)
-    messages: list[str] = field(default_factory=list)
 
 
 Step = Callable[[DemoContext], Awaitable[None]]
@@ -83,59 +83,21 @@ def result_summary(project: Path) -> str:
 
 
 async def start_server(ctx: DemoContext) -> None:
-    client = LanguageClient("covopt-demo", "1")
-
-    def on_diagnostics(params: types.PublishDiagnosticsParams) -> None:
-        if params.uri == ctx.uri and params.diagnostics:
-            ctx.diagnostics = list(params.diagnostics)
-            ctx.diagnostics_seen.set()
-
-    def on_message(params: types.ShowMessageParams) -> None:
-        ctx.messages.append(params.message)
-
-    def on_log(params: types.LogMessageParams) -> None:
-        del params
-
-    client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)(on_diagnostics)
-    client.feature(types.WINDOW_SHOW_MESSAGE)(on_message)
-    client.feature(types.WINDOW_LOG_MESSAGE)(on_log)
-    await client.start_io(sys.executable, "-m", "covopt_ls")
-    ctx.client = client
-    await client.initialize_async(
-        types.InitializeParams(
-            capabilities=types.ClientCapabilities(
-                text_document=types.TextDocumentClientCapabilities(
-                    hover=types.HoverClientCapabilities(content_format=[types.MarkupKind.Markdown]),
-                    publish_diagnostics=types.PublishDiagnosticsClientCapabilities(
-                        data_support=True, version_support=True
-                    ),
-                ),
-            ),
-            workspace_folders=[types.WorkspaceFolder(uri=ctx.project.as_uri(), name="shop")],
-            root_uri=ctx.project.as_uri(),
-        )
-    )
-    client.initialized(types.InitializedParams())
+    ctx.editor = ScriptedEditor("covopt-demo")
+    await ctx.editor.start(ctx.project)
     say("3. started covopt-ls over stdio (as an editor does)")
 
 
 async def open_module(ctx: DemoContext) -> None:
-    client = _client(ctx)
+    editor = _editor(ctx)
     path = ctx.project / MODULE
-    ctx.uri = path.as_uri()
-    client.text_document_did_open(
-        types.DidOpenTextDocumentParams(
-            types.TextDocumentItem(
-                uri=ctx.uri, language_id="python", version=1, text=path.read_text("utf-8")
-            )
-        )
-    )
+    ctx.uri = editor.open(path)
     try:
-        await asyncio.wait_for(ctx.diagnostics_seen.wait(), WAIT_SECONDS)
+        ctx.diagnostics = await editor.wait_for_diagnostics(ctx.uri, WAIT_SECONDS)
     except TimeoutError:
         raise DemoError(
             f"no diagnostics for {MODULE} within {WAIT_SECONDS:.0f} s; server said: "
-            + ("; ".join(ctx.messages) or "nothing")
+            + ("; ".join(editor.messages) or "nothing")
         ) from None
     source_lines = path.read_text("utf-8").splitlines()
     say(f"4. opened {MODULE}: {len(ctx.diagnostics)} diagnostics")
@@ -147,38 +109,27 @@ async def open_module(ctx: DemoContext) -> None:
 
 
 async def show_hover(ctx: DemoContext) -> None:
-    client = _client(ctx)
     gaps = [d for d in ctx.diagnostics if d.code == "uncovered-line"]
     if not gaps:
         raise DemoError("the example should have uncovered lines, but none were reported")
     line = min(d.range.start.line for d in gaps)
-    hover = await client.text_document_hover_async(
-        types.HoverParams(
-            text_document=types.TextDocumentIdentifier(uri=ctx.uri),
-            position=types.Position(line=line, character=8),
-        )
-    )
-    if hover is None or not isinstance(hover.contents, types.MarkupContent):
+    text = await _editor(ctx).hover(ctx.uri, line, character=8)
+    if text is None:
         raise DemoError(f"no hover on line {line + 1}")
     say(f"5. hover on line {line + 1}:")
-    say(textwrap.indent(hover.contents.value, "   | ", lambda _: True))
+    say(textwrap.indent(text, "   | ", lambda _: True))
 
 
 async def stop_server(ctx: DemoContext) -> None:
-    if ctx.client is None:
-        return
-    client, ctx.client = ctx.client, None
-    try:
-        await asyncio.wait_for(client.shutdown_async(None), 10)
-        client.exit(None)
-    finally:
-        await client.stop()  # type: ignore[no-untyped-call]
+    if ctx.editor is not None:
+        editor, ctx.editor = ctx.editor, None
+        await editor.stop()
 
 
-def _client(ctx: DemoContext) -> LanguageClient:
-    if ctx.client is None:
+def _editor(ctx: DemoContext) -> ScriptedEditor:
+    if ctx.editor is None:
         raise DemoError("the server is not running")
-    return ctx.client
+    return ctx.editor
 
 
 STEPS: list[Step] = [copy_example, measure_coverage, start_server, open_module, show_hover]
