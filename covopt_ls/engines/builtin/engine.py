@@ -22,7 +22,12 @@ from covopt_ls.engines.builtin.modpath import ImportSite, resolve
 from covopt_ls.engines.builtin.naming import name_for_test
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.reasons import explain
-from covopt_ls.engines.builtin.render import ImportContext, render_test, top_level_names
+from covopt_ls.engines.builtin.render import (
+    ImportContext,
+    prefer_double_quotes,
+    render_test,
+    top_level_names,
+)
 from covopt_ls.engines.builtin.runner import (
     BatchResult,
     Observation,
@@ -252,18 +257,17 @@ class BuiltinEngine:
             behaviour = f"raises {outcome.get('type')}"
         else:
             behaviour = f"returns {outcome.get('repr') or 'a ' + str(outcome.get('type'))}"
-        setup = (
-            " after " + "; ".join(observation.candidate.setup)
-            if observation.candidate.setup
-            else ""
-        )
+        candidate = observation.candidate
+        call = prefer_double_quotes(candidate.call)
+        steps = "; ".join(prefer_double_quotes(step) for step in candidate.setup)
+        scenario = f"After {steps}, {call} {behaviour}" if steps else f"{call} {behaviour}"
         where = (
             _lines_text(lines) if lines else f"branches {', '.join(f'{a}->{b}' for a, b in arcs)}"
         )
         return RecommendedTest(
             test_code=code,
             target_line=first,
-            scenario_description=(f"{observation.candidate.call}{setup} {behaviour}"[:300]),
+            scenario_description=scenario[:300],
             expected_coverage_impact=f"Covers {where} of {target.qualname} (predicted)",
             test_name=name,
         )

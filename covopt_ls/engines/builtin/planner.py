@@ -51,6 +51,8 @@ class Candidate:
     """Constructor arguments that differ from the tests' usual instance."""
     distance: int = 0
     """How many changes from the plainest call (the existing test's): fewer reads better."""
+    rank: int = 0
+    """How far down the parameter pools the changed values sit: mined hints rank first."""
 
 
 _DUNDER_FORMS = {
@@ -427,7 +429,13 @@ class Planner:
         distance += len(note)
         if recipe and self.recipes:
             distance += max(0, len(recipe.statements) - len(self.recipes[0].statements))
-        return Candidate(target.qualname, setup, call, var, ordered, note, distance)
+        rank = 0
+        for param in target.params:
+            value = args.get(param.name)
+            if value is not None and value != base.get(param.name):
+                pool = self.pools.get(param.name, [])
+                rank += pool.index(value) if value in pool else len(pool)
+        return Candidate(target.qualname, setup, call, var, ordered, note, distance, rank)
 
     def _mutations(self, base: dict[str, str]) -> Iterator[dict[str, str]]:
         yield base

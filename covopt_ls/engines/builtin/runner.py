@@ -100,7 +100,7 @@ async def run_batch(
     candidates: Sequence[Candidate],
     *,
     timeout: float,
-    timeout_each: float = 1.0,
+    timeout_each: float = 0.5,
     repeat: bool = False,
     focus: Iterable[int] = (),
 ) -> BatchResult:

@@ -16,12 +16,13 @@ def reached(observation: Observation, lines: set[int], arcs: set[Arc]) -> set[Go
     return found
 
 
-def _cost(observation: Observation) -> tuple[int, int, int]:
+def _cost(observation: Observation) -> tuple[int, int, int, int]:
     """Prefer plain candidates: closest to the existing tests' call, fewer setup statements,
-    then shorter code."""
+    values the code itself suggests (a compared constant before a typical value), then
+    shorter code."""
     candidate = observation.candidate
     length = len(candidate.call) + sum(len(s) for s in candidate.setup)
-    return candidate.distance, len(candidate.setup), length
+    return candidate.distance, len(candidate.setup), candidate.rank, length
 
 
 def cover(
