@@ -28,6 +28,16 @@ SEVERITIES = {
 }
 
 
+HINT = types.DiagnosticSeverity.Hint
+
+
+def looks_like_test(name: str) -> bool:
+    """pytest's default test file names, and its conftest."""
+    return name == "conftest.py" or (
+        name.endswith(".py") and (name.startswith("test_") or name.endswith("_test.py"))
+    )
+
+
 def whole_lines(start: int, end: int) -> types.Range:
     """1-based inclusive lines → the LSP range covering them entirely."""
     return types.Range(types.Position(start - 1, 0), types.Position(end, 0))
@@ -41,7 +51,9 @@ def build_diagnostics(
     if document.state == State.NO_DATA:
         return []
     if document.state == State.MISSING:
-        return [_notice(CODE_MISSING, document.reason, severity)]
+        # Test modules are rarely measured (`--cov=src`): say so, but quietly.
+        quiet = looks_like_test(document.path.name)
+        return [_notice(CODE_MISSING, document.reason, HINT if quiet else severity)]
     if document.state == State.STALE:
         message = f"Coverage data is stale: {document.reason}. Re-run the tests with coverage."
         return [_notice(CODE_STALE, message, severity)]

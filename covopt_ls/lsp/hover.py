@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
+from covopt_ls.coverage.model import FileCoverage
 from covopt_ls.freshness import LineMap
 
 from .documents import DocumentCoverage, Freshness, State
@@ -29,21 +30,42 @@ def hover_text(document: DocumentCoverage, line: int, text: str, version: int | 
             "Line data is hidden until the tests run again."
         )
     else:
-        measured_line = line_map.to_measured(line)
-        if measured_line is None:
-            parts.append(f"**covopt** · line {line}: added after the coverage run (no data yet)")
-        else:
-            where = f"line {line}" + (
-                f" (line {measured_line} when measured)" if measured_line != line else ""
-            )
-            parts.append(f"**covopt** · {where}: {line_status(fc, measured_line)}")
-            branches = branch_status(fc, measured_line, line_map.to_current)
-            if branches:
-                parts.append(f"Branches: {branches}")
+        parts += _line_parts(document, fc, line_map, line)
     parts.append(f"File: {file_totals(fc).describe()}")
     parts.append(f"Data: {origin_text(fc)}")
     parts.append(f"Freshness: {freshness_text(freshness, line_map)}")
     return "\n\n".join(parts)
+
+
+def _line_parts(
+    document: DocumentCoverage, fc: FileCoverage, line_map: LineMap, line: int
+) -> list[str]:
+    measured_line = line_map.to_measured(line)
+    if measured_line is None:
+        return [f"**covopt** · line {line}: added after the coverage run (no data yet)"]
+    where = f"line {line}"
+    if measured_line != line:
+        where += f" (line {measured_line} when measured)"
+    status = line_status(fc, measured_line) + _gap_note(document, fc, line_map, measured_line)
+    parts = [f"**covopt** · {where}: {status}"]
+    branches = branch_status(fc, measured_line, line_map.to_current)
+    if branches:
+        parts.append(f"Branches: {branches}")
+    return parts
+
+
+def _gap_note(
+    document: DocumentCoverage, fc: FileCoverage, line_map: LineMap, measured_line: int
+) -> str:
+    """For a missed line inside a multi-line gap: where the whole gap is now."""
+    if measured_line in fc.executed:
+        return ""
+    multi_line_gaps = (g for g in document.ranges if g.type == "line" and g.start_line < g.end_line)
+    for gap in multi_line_gaps:
+        if gap.start_line <= measured_line <= gap.end_line:
+            moved = line_map.range_to_current(gap.start_line, gap.end_line)
+            return f" (part of the gap at lines {moved[0]}-{moved[1]})" if moved else ""
+    return ""
 
 
 def freshness_text(freshness: Freshness, line_map: LineMap | None) -> str:
