@@ -228,3 +228,46 @@ def test_coroutines_are_run_with_asyncio_run() -> None:
     assert all(t.test_code.startswith("import asyncio\n") for t in offered)
     assert all(t.verified for t in verified)
     assert {3, 4} <= _covered(verified)
+
+
+COUNTER = textwrap.dedent(
+    """\
+    class Counter:
+        def __init__(self) -> None:
+            self.count = 0
+            self.notes: list[str] = []
+
+        def bump(self) -> None:
+            self.count += 1
+
+        def note(self, text: str) -> None:
+            self.notes.append(text)
+
+        def level(self) -> str:
+            if self.count > 1:
+                return "high"
+            return "low"
+    """
+)
+
+
+def test_state_is_reached_through_other_methods_and_needless_steps_are_dropped() -> None:
+    existing = (
+        "from counter import Counter\n\n\n"
+        "def test_low():\n"
+        "    counter = Counter()\n"
+        '    counter.note("first")\n'
+        '    assert counter.level() == "low"\n'
+    )
+    request = GenerationRequest(
+        source_code=COUNTER,
+        uncovered_ranges=(UncoveredRange(14, 14, "line"),),
+        existing_test_code=existing,
+        module_path="counter",
+    )
+    _, offered, verified = _generate_and_verify(request)
+    (test,) = offered
+    assert test.test_code.count("counter.bump()") == 2
+    assert "note(" not in test.test_code
+    assert 'assert counter.level() == "high"' in test.test_code
+    assert all(t.verified for t in verified)

@@ -13,7 +13,7 @@ import asyncio
 import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.candidates import module_constants
@@ -35,7 +35,7 @@ from covopt_ls.engines.builtin.runner import (
     WorkerSetup,
     run_batch,
 )
-from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
+from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals, reached
 from covopt_ls.engines.builtin.targets import Target, collect_targets, module_classes
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
 
@@ -129,6 +129,8 @@ class BuiltinEngine:
         ]
         setup = self._worker_setup(site, knowledge)
         import_error = await self._search(searches, setup, scratch)
+        if import_error is None:
+            await self._trim_setups(searches, setup, scratch)
         rejected = {item.test_code for item in feedback}
         tests = self._render(searches, request, site, tree, knowledge, rejected)
         unreachable = self._explain(request, searches, targets, outside, import_error, tests)
@@ -189,6 +191,47 @@ class BuiltinEngine:
                     search.done = True
             await asyncio.sleep(0)
         return None
+
+    async def _trim_setups(
+        self, searches: list[_Search], setup: WorkerSetup, scratch: Scratch
+    ) -> None:
+        """Try each chosen test without each of its preparing statements: a statement the
+        test reaches the same lines and ends the same way without is noise to a reader."""
+        variants: list[tuple[_Search, Observation, Candidate]] = []
+        for search in searches:
+            target = search.target
+            chosen, _ = cover(search.observations, target.goal_lines, target.goal_arcs)
+            for observation in chosen:
+                candidate = observation.candidate
+                for index, statement in enumerate(candidate.setup):
+                    if candidate.receiver and statement.startswith(f"{candidate.receiver} = "):
+                        continue
+                    shorter = replace(
+                        candidate,
+                        setup=candidate.setup[:index] + candidate.setup[index + 1 :],
+                        distance=max(0, candidate.distance - 1),
+                    )
+                    variants.append((search, observation, shorter))
+        if not variants:
+            return
+        batch = await run_batch(
+            setup,
+            scratch,
+            [shorter for _, _, shorter in variants],
+            timeout=BATCH_TIMEOUT,
+            repeat=True,
+        )
+        by_candidate = {id(o.candidate): o for o in batch.observations}
+        for search, original, shorter in variants:
+            trimmed = by_candidate.get(id(shorter))
+            if (
+                trimmed is not None
+                and trimmed.usable
+                and trimmed.outcome == original.outcome
+                and reached(original, search.target.goal_lines, search.target.goal_arcs)
+                <= reached(trimmed, search.target.goal_lines, search.target.goal_arcs)
+            ):
+                search.observations.append(trimmed)
 
     @staticmethod
     def _absorb(batch: BatchResult, by_target: dict[str, _Search]) -> None:
