@@ -86,3 +86,8 @@ def test_a_partly_reached_range_names_the_lines_still_missing() -> None:
     target = _target(12)
     reason = explain(UncoveredRange(12, 16, "line"), target, [_observation(target)], None, [14, 15])
     assert reason.startswith("lines 14, 15 of lines 12-16 (grade): none of the 1 inputs tried")
+
+
+def test_code_in_a_nested_definition_is_not_called_module_level() -> None:
+    reason = explain(UncoveredRange(9, 9, "line"), None, [], None, nested=True)
+    assert "nested class or function" in reason

@@ -36,7 +36,12 @@ from covopt_ls.engines.builtin.runner import (
     run_batch,
 )
 from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals, reached
-from covopt_ls.engines.builtin.targets import Target, collect_targets, module_classes
+from covopt_ls.engines.builtin.targets import (
+    Target,
+    collect_targets,
+    in_definition,
+    module_classes,
+)
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
 
 MAX_ROUNDS = 10
@@ -133,7 +138,7 @@ class BuiltinEngine:
             await self._trim_setups(searches, setup, scratch)
         rejected = {item.test_code for item in feedback}
         tests = self._render(searches, request, site, tree, knowledge, rejected)
-        unreachable = self._explain(request, searches, targets, outside, import_error, tests)
+        unreachable = self._explain(tree, request, searches, targets, outside, import_error)
         return tests, unreachable
 
     def _worker_setup(self, site: ImportSite, knowledge: TestKnowledge) -> WorkerSetup:
@@ -317,15 +322,19 @@ class BuiltinEngine:
 
     @staticmethod
     def _explain(
+        tree: ast.Module,
         request: GenerationRequest,
         searches: list[_Search],
         targets: list[Target],
         outside: list[UncoveredRange],
         import_error: str | None,
-        tests: list[RecommendedTest],
     ) -> list[Unreachable]:
-        del tests  # the verifier measures them; reasons come from what the search saw
-        result = [Unreachable(r, explain(r, None, [], import_error)) for r in outside]
+        result = [
+            Unreachable(
+                r, explain(r, None, [], import_error, nested=in_definition(tree, r.start_line))
+            )
+            for r in outside
+        ]
         by_target = {s.target.qualname: s for s in searches}
         for target in targets:
             search = by_target.get(target.qualname)

@@ -48,6 +48,8 @@ def explain(
     observations: Sequence[Observation],
     import_error: str | None,
     unreached: Sequence[int] = (),
+    *,
+    nested: bool = False,
 ) -> str:
     """Why `rng` stays uncovered; `unreached` names the lines (or branch sources) still missing
     when the search reached part of the range."""
@@ -60,6 +62,11 @@ def explain(
     if import_error:
         return (
             f"{where}: the module cannot be imported in the project's interpreter ({import_error})"
+        )
+    if target is None and nested:
+        return (
+            f"{where}: inside a nested class or function, which the builtin engine does not "
+            "call directly"
         )
     if target is None:
         return f"{where}: module-level code runs once on import, not in a function a test can call"

@@ -22,7 +22,7 @@ from covopt_ls.verify.sandbox import run_sandboxed
 
 WORKER_SOURCE = Path(__file__).with_name("worker.py")
 MEMORY_LIMIT = 1024 * 1024 * 1024
-_MISUSE = ("TypeError", "AttributeError")
+_MISUSE = ("TypeError", "AttributeError", "NameError", "UnboundLocalError", "RecursionError")
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 _OUTSIDE_WORLD = frozenset(("network", "process", "filesystem", "missing_file", "stdin"))
 FILE_SIZE_LIMIT = 16 * 1024 * 1024
@@ -40,8 +40,9 @@ class Observation:
 
     @property
     def misuse(self) -> bool:
-        """A TypeError or AttributeError from an operation on a wrong-typed argument (not a
-        `raise` of the code's own): it tests the caller's mistake, not the code's behaviour."""
+        """An error the code did not `raise` itself: a TypeError or AttributeError from an
+        operation on a wrong-typed argument tests the caller's mistake; a NameError or
+        RecursionError is a defect no test should pin down as expected behaviour."""
         outcome = self.outcome or {}
         return (
             outcome.get("kind") == "raise"

@@ -206,6 +206,16 @@ def statement_lines(node: ast.AST) -> set[int]:
     return lines
 
 
+def in_definition(tree: ast.Module, line: int) -> bool:
+    """Whether a line lies inside any def or class body (not plain module-level code)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            start, end = _span(node)
+            if start < line <= end:
+                return True
+    return False
+
+
 def goals_for(rng: UncoveredRange, node: ast.stmt) -> tuple[set[int], set[Arc]]:
     """Lines a `line` range asks for, arcs a `branch` range asks for (within the callable)."""
     start, end = _span(node)
