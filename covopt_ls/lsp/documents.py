@@ -110,8 +110,10 @@ def resolve(folder: Folder | None, path: Path, previous: MeasuredSource | None) 
     saved to disk since keep being mapped rather than turning the data stale.
     """
     store = folder.store if folder is not None else None
-    if folder is None or store is None or not folder.has_data():
+    if folder is None or store is None:
         return Resolution(State.NO_DATA)
+    if not folder.has_data():  # no diagnostics in every file, but hover says why
+        return Resolution(State.NO_DATA, reason=store.explain_missing(path))
     fc = store.lookup(path)
     if fc is None:
         if IGNORED_PARTS.intersection(path.parts):

@@ -13,9 +13,10 @@ from .presentation import branch_status, file_totals, line_status, origin_text
 
 
 def hover_text(document: DocumentCoverage, line: int, text: str, version: int | None) -> str | None:
-    """Markdown for 1-based buffer `line`; None when the file has no coverage data at all."""
+    """Markdown for 1-based buffer `line`; None when there is nothing to say (a file outside
+    the workspace, or one never expected to be measured)."""
     if document.state == State.NO_DATA:
-        return None
+        return f"**covopt** · {document.reason}" if document.reason else None
     if document.state == State.MISSING:
         return f"**covopt** · {document.reason}"
     fc = document.coverage

@@ -89,3 +89,18 @@ def test_unmeasured_test_module_gets_a_quiet_notice(folder: Folder) -> None:
     assert test_notice.severity == types.DiagnosticSeverity.Hint
     assert module_notice.severity == types.DiagnosticSeverity.Information
     assert "later.py" in module_notice.message
+
+
+async def test_a_workspace_without_coverage_has_no_diagnostics_but_hover_says_why(
+    tmp_path: Path,
+) -> None:
+    root = make_project(tmp_path, "gaps")  # never measured
+    settings = Settings()
+    folder = Folder(uri=root.as_uri(), root=root, name=root.name, settings=settings)
+    folder.store = CoverageStore(root, settings)
+    assert await folder.store.load_all() == []
+    document = _document(folder, FLOW)
+    assert document.state == State.NO_DATA
+    assert build_diagnostics(document, "", 1) == []
+    hover = hover_text(document, 1, (root / FLOW).read_text(encoding="utf-8"), 1)
+    assert hover is not None and "No coverage data in this workspace" in hover
