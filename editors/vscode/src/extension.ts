@@ -18,7 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel("covopt-ls");
   const trace = vscode.window.createOutputChannel("covopt-ls trace");
   manager = new ServerManager(packageJson.contributes?.configuration?.properties ?? {}, output, trace);
-  const status = new StatusBar(manager, COMMANDS.showTasks);
+  const status = new StatusBar(manager, { whenRunning: COMMANDS.showTasks, otherwise: COMMANDS.restart });
   context.subscriptions.push(
     output,
     trace,

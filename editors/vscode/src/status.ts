@@ -21,7 +21,10 @@ function percent(covered: number, total: number): string {
 
 export function formatStatus(input: StatusInput): StatusView {
   if (input.serverState === "not-installed") {
-    return { text: "$(warning) covopt", tooltip: "covopt-ls is not installed in the selected interpreter" };
+    return {
+      text: "$(warning) covopt",
+      tooltip: "covopt-ls is not installed in the selected interpreter (click to check again)",
+    };
   }
   if (input.serverState === "stopped") {
     return { text: "$(circle-slash) covopt", tooltip: "The covopt-ls server is not running (click to restart)" };

@@ -20,11 +20,11 @@ export class StatusBar implements vscode.Disposable {
   private running = 0;
   private pollTimer: NodeJS.Timeout | undefined;
 
+  /** Clicking shows the tasks while the server runs, and restarts it (probing the interpreter again) otherwise. */
   constructor(
     private readonly manager: ServerManager,
-    clickCommand: string,
+    private readonly commands: { whenRunning: string; otherwise: string },
   ) {
-    this.item.command = clickCommand;
     this.item.name = "covopt";
     this.disposables.push(
       this.item,
@@ -76,6 +76,7 @@ export class StatusBar implements vscode.Disposable {
     }
     this.running = parseTasks(await this.ask(REQUESTS.tasks, {})).filter(isRunning).length;
     const view = formatStatus({ coverage, gaps, running: this.running, serverState: this.manager.state });
+    this.item.command = this.manager.state === "running" ? this.commands.whenRunning : this.commands.otherwise;
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
     if (python !== undefined || this.running > 0 || this.manager.state !== "running") {
