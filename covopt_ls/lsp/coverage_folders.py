@@ -112,9 +112,8 @@ class CoverageFolders:
         for folder in self._server.folders.all():
             await folder.ready.wait()
             globs_changed = await self._apply_settings(folder)
-            if folder.store is not None:
+            if globs_changed and folder.store is not None:  # new mappings apply without a read
                 self._report(await folder.store.load_all())
-            if globs_changed:
                 await self._server.watching.folder_globs_changed(folder)
             await self._server.documents.refresh_folder(folder)
 
