@@ -19,7 +19,7 @@ from pygls.uris import to_fs_path
 from covopt_ls.freshness import MeasuredSource
 
 from .diagnostics import build_diagnostics
-from .documents import DocumentCoverage, Resolution, State, apply, is_python, resolve
+from .documents import DocumentCoverage, apply, is_python, resolve
 from .folders import Folder
 from .hover import build_hover
 from .presentation import file_totals, origin_text
@@ -112,12 +112,12 @@ class OpenDocuments:
             resolution = await asyncio.to_thread(
                 resolve, document.folder, document.path, document.measured
             )
-        except Exception as exc:  # bad data must not take the server down
+        except Exception as exc:  # bad data must not take the server down: keep what it shows
             logger.exception("resolving coverage of %s failed", document.path)
             self._server.reporter.problem(
                 f"cannot show coverage for {document.path.name}: {exc}", key=document.uri
             )
-            resolution = Resolution(State.NO_DATA)
+            return
         if self._documents.get(document.uri) is not document or document.generation != generation:
             return  # closed, or refreshed again, while resolving
         apply(document, resolution)
