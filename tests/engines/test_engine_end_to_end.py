@@ -271,3 +271,34 @@ def test_state_is_reached_through_other_methods_and_needless_steps_are_dropped()
     assert "note(" not in test.test_code
     assert 'assert counter.level() == "high"' in test.test_code
     assert all(t.verified for t in verified)
+
+
+def test_results_in_set_order_are_asserted_on_their_sorted_items() -> None:
+    source = textwrap.dedent(
+        """\
+        def unique_words(text):
+            words = {w for w in text.split()}
+            if len(words) > 2:
+                return list(words)
+            return sorted(words)
+        """
+    )
+    existing = (
+        "from words import unique_words\n\n\n"
+        'def test_two():\n    assert unique_words("b a b") == ["a", "b"]\n'
+    )
+    request = GenerationRequest(
+        source_code=source,
+        uncovered_ranges=(UncoveredRange(4, 4, "line"),),
+        existing_test_code=existing,
+        module_path="words",
+    )
+    engine = BuiltinEngine(budget_seconds=5.0)
+
+    async def run() -> list[RecommendedTest]:
+        offered = await engine.generate(request)
+        return await SubprocessVerifier(VerifySettings(repeat=3)).verify(request, offered)
+
+    (test,) = asyncio.run(run())
+    assert "assert sorted(unique_words(" in test.test_code
+    assert test.verified and test.passed

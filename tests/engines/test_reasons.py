@@ -91,3 +91,9 @@ def test_a_partly_reached_range_names_the_lines_still_missing() -> None:
 def test_code_in_a_nested_definition_is_not_called_module_level() -> None:
     reason = explain(UncoveredRange(9, 9, "line"), None, [], None, nested=True)
     assert "nested class or function" in reason
+
+
+def test_results_that_change_between_runs_are_the_reason() -> None:
+    target = _target(13)
+    reason = explain(UncoveredRange(13, 13, "line"), target, [], None, unstable=2)
+    assert "different result on each run" in reason

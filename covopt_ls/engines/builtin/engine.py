@@ -48,6 +48,7 @@ MAX_ROUNDS = 10
 STALE_ROUNDS = 3
 """Rounds in a row without a new goal reached before the search of a callable stops."""
 BATCH_TIMEOUT = 60.0
+CONFIRM_HASH_SEED = 1729
 MAX_BATCH = 6000
 """Candidates a worker run takes at most; the rest wait for the next round."""
 
@@ -67,6 +68,8 @@ class _Search:
     observations: list[Observation] = field(default_factory=list)
     stale: int = 0
     done: bool = False
+    unstable: int = 0
+    """Calls dropped because their result changed between two runs."""
 
     def reached(self) -> set[Goal]:
         return set(covered_goals(self.observations, self.target.goal_lines, self.target.goal_arcs))
@@ -136,6 +139,7 @@ class BuiltinEngine:
         import_error = await self._search(searches, setup, scratch)
         if import_error is None:
             await self._trim_setups(searches, setup, scratch)
+            await self._confirm(searches, setup, scratch)
         rejected = {item.test_code for item in feedback}
         tests = self._render(searches, request, site, tree, knowledge, rejected)
         unreachable = self._explain(tree, request, searches, targets, outside, import_error)
@@ -237,6 +241,43 @@ class BuiltinEngine:
                 <= reached(trimmed, search.target.goal_lines, search.target.goal_arcs)
             ):
                 search.observations.append(trimmed)
+
+    async def _confirm(self, searches: list[_Search], setup: WorkerSetup, scratch: Scratch) -> None:
+        """Run every useful call again in a fresh process with another hash seed: a result
+        that depends on the ordering of a set of strings (or on state left by earlier
+        candidates) would make a flaky test, so such calls are dropped before the cover."""
+        useful = [
+            (search, observation)
+            for search in searches
+            for observation in search.observations
+            if observation.usable
+            and reached(observation, search.target.goal_lines, search.target.goal_arcs)
+        ]
+        if not useful:
+            return
+        batch = await run_batch(
+            setup,
+            scratch,
+            [observation.candidate for _, observation in useful],
+            timeout=BATCH_TIMEOUT,
+            repeat=True,
+            hash_seed=CONFIRM_HASH_SEED,
+        )
+        again = {id(o.candidate): o for o in batch.observations}
+        for search, observation in useful:
+            second = again.get(id(observation.candidate))
+            first_outcome = observation.outcome or {}
+            second_outcome = (second.outcome or {}) if second else {}
+            if second is not None and second_outcome == first_outcome:
+                continue
+            if first_outcome.get("sorted_repr") and second_outcome.get(
+                "sorted_repr"
+            ) == first_outcome.get("sorted_repr"):
+                # Same items, another order: assert on the sorted items instead.
+                observation.outcome = {**first_outcome, "order_free": True}
+                continue
+            search.observations = [o for o in search.observations if o is not observation]
+            search.unstable += 1
 
     @staticmethod
     def _absorb(batch: BatchResult, by_target: dict[str, _Search]) -> None:
@@ -350,7 +391,14 @@ class BuiltinEngine:
                     (g if isinstance(g, int) else g[0] for g in wanted - reached),
                     key=int,
                 )
-                why = explain(rng, target, observations, import_error, left)
+                why = explain(
+                    rng,
+                    target,
+                    observations,
+                    import_error,
+                    left,
+                    unstable=search.unstable if search else 0,
+                )
                 result.append(Unreachable(rng, why))
         order = {r: i for i, r in enumerate(request.uncovered_ranges)}
         result.sort(key=lambda u: order.get(u.range, 0))

@@ -50,6 +50,7 @@ def explain(
     unreached: Sequence[int] = (),
     *,
     nested: bool = False,
+    unstable: int = 0,
 ) -> str:
     """Why `rng` stays uncovered; `unreached` names the lines (or branch sources) still missing
     when the search reached part of the range."""
@@ -81,6 +82,11 @@ def explain(
         return f"{where}: reads standard input, which tests do not have"
     if "process" in flags:
         return f"{where}: starts another process, which generated tests must not do"
+    if unstable:
+        return (
+            f"{where}: the calls that reach it return a different result on each run "
+            "(ordering, time or leftover state), so no reliable assertion can be written"
+        )
     hint = _source_hints(target, rng)
     if hint:
         return f"{where}: {hint}"

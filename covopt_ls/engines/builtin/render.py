@@ -129,6 +129,9 @@ def _body(observation: Observation, ctx: ImportContext) -> tuple[list[str], list
             lines.append(_value_assertion(attr_expr, {**change, "faithful": True}) or "")
         return [line for line in lines if line], extra
     outcome = _shorter_qualified_repr(outcome, ctx)
+    if outcome.get("order_free") and outcome.get("sorted_repr"):
+        lines.append(f"assert sorted({call}) == {outcome['sorted_repr']}")
+        return lines, extra
     direct = _value_assertion(call, outcome)
     if direct is not None:
         lines.append(direct)

@@ -104,6 +104,7 @@ async def run_batch(
     timeout_each: float = 0.5,
     repeat: bool = False,
     focus: Iterable[int] = (),
+    hash_seed: int = 0,
 ) -> BatchResult:
     """Run candidates; with `focus`, only those lines (and arcs touching them) are reported,
     which keeps the worker's output small on big modules."""
@@ -130,7 +131,7 @@ async def run_batch(
         [setup.python, str(scratch.worker)],
         cwd=setup.cwd,
         timeout=timeout,
-        env_extra={"HOME": str(scratch.path), "PYTHONHASHSEED": "0"},
+        env_extra={"HOME": str(scratch.path), "PYTHONHASHSEED": str(hash_seed)},
         memory_bytes=MEMORY_LIMIT,
         file_size_bytes=FILE_SIZE_LIMIT,
         stdin_data=json.dumps(request).encode(),

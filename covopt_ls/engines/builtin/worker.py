@@ -175,6 +175,11 @@ def _describe_value(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
         "enum": None,
         "attrs": {},
     }  # type: dict[str, Any]
+    if isinstance(value, (list, tuple)) and info["faithful"]:
+        try:
+            info["sorted_repr"] = _short_repr(sorted(value))
+        except Exception:
+            info["sorted_repr"] = None
     if isinstance(value, enum.Enum):
         info["enum"] = f"{kind.__qualname__}.{value.name}"
     elif not info["faithful"] and hasattr(value, "__dict__"):
