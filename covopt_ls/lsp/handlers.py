@@ -43,6 +43,7 @@ def register_handlers(server: CovOptServer) -> None:
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def on_did_change(ls: CovOptServer, params: types.DidChangeTextDocumentParams) -> None:
         ls.documents.changed(params.text_document.uri)
+        ls.generation.document_changed(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def on_did_save(ls: CovOptServer, params: types.DidSaveTextDocumentParams) -> None:
@@ -54,7 +55,8 @@ def register_handlers(server: CovOptServer) -> None:
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     def on_hover(ls: CovOptServer, params: types.HoverParams) -> types.Hover | None:
-        return ls.documents.hover(params.text_document.uri, params.position)
+        hover = ls.documents.hover(params.text_document.uri, params.position)
+        return ls.job_hover.extend(params.text_document.uri, params.position, hover)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def on_did_change_watched_files(

@@ -121,6 +121,7 @@ class OpenDocuments:
         if self._documents.get(document.uri) is not document or document.generation != generation:
             return  # closed, or refreshed again, while resolving
         apply(document, resolution)
+        self._server.inserter.merge_into(document)
         for problem in resolution.problems:
             self._server.reporter.problem(problem, key=f"{document.uri}:{problem}")
         self.publish(document.uri)

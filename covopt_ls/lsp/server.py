@@ -17,8 +17,14 @@ from pygls.lsp.server import LanguageServer
 
 from covopt_ls import __version__
 
+from .code_actions import CodeActions
 from .coverage_folders import CoverageFolders
 from .folders import Folders
+from .generation import GenerationJobs
+from .inlay_hints import InlayHints
+from .inline_completion import InlineTests
+from .insert_tests import TestInserter
+from .job_hover import JobHover
 from .open_documents import OpenDocuments
 from .reporting import Reporter
 from .watching import ReportWatching
@@ -39,6 +45,12 @@ class CovOptServer(LanguageServer):
         self.coverage = CoverageFolders(self)
         self.documents = OpenDocuments(self)
         self.watching = ReportWatching(self)
+        self.generation = GenerationJobs(self)
+        self.inserter = TestInserter(self)
+        self.code_actions = CodeActions(self)
+        self.inlay_hints = InlayHints(self)
+        self.job_hover = JobHover(self)
+        self.inline_tests = InlineTests(self)
         self._tasks: set[asyncio.Task[Any]] = set()
 
     def run_task(self, coroutine: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
@@ -66,15 +78,29 @@ class CovOptServer(LanguageServer):
         change = workspace.did_change_configuration if workspace else None
         return bool(change and change.dynamic_registration)
 
+    def inlay_hint_refresh_supported(self) -> bool:
+        workspace = self.client_capabilities.workspace
+        inlay_hint = workspace.inlay_hint if workspace else None
+        return bool(inlay_hint and inlay_hint.refresh_support)
+
+    async def refresh_inlay_hints(self) -> None:
+        try:
+            await self.workspace_inlay_hint_refresh_async(None)
+        except Exception as exc:  # a client that fails to refresh still asks on its own later
+            logger.info("workspace/inlayHint/refresh failed: %s", exc)
+
     async def shutdown_features(self) -> None:
         await self.watching.stop()
+        await self.generation.aclose()
         for task in list(self._tasks):
             task.cancel()
 
 
 def create_server() -> CovOptServer:
+    from .generation_handlers import register_generation_handlers
     from .handlers import register_handlers
 
     server = CovOptServer()
     register_handlers(server)
+    register_generation_handlers(server)
     return server

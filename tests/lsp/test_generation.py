@@ -1,0 +1,319 @@
+"""The generation flow in the editor, end to end through the real server over stdio.
+
+diagnostic → quick fix → work-done progress → inlay hint refresh → hover → codeAction/resolve →
+the edit applied to the files on disk → the inserted test passes under pytest → a new coverage
+run shows the gap covered. With the builtin engine and with an OpenAI-compatible server
+(tests/support/fake_openai.py), for both client profiles.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, client_capabilities
+
+from tests.lsp.conftest import _server_command, _server_env
+from tests.lsp.generation_client import (
+    GenerationClient,
+    apply_workspace_edit,
+    make_generation_client,
+)
+from tests.support.coverage_projects import _clean_env, run_coverage
+from tests.support.fake_openai import FakeOpenAI, Reply, entry, json_block
+
+MODULE = "src/shop/pricing.py"
+GAP_LINE = 8
+"""`return price * 0.85` (the silver discount): never run by the shop's own tests."""
+WAIT = 60.0
+
+SILVER_TEST = (
+    "from shop.pricing import calculate_discount\n\n\n"
+    "def test_silver_discount():\n"
+    "    assert calculate_discount(100, 'silver') == 85.0\n"
+)
+
+GENERATION_SERVER = ClientServerConfig(
+    server_command=_server_command(),
+    client_factory=make_generation_client,
+    server_env=_server_env(),
+)
+
+FAST = {"engine": "builtin", "budgetSeconds": 3, "verify": {"repeat": 1, "timeoutSeconds": 20}}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def llm_port() -> int:
+    return _free_port()
+
+
+@pytest.fixture
+def init_options(request: pytest.FixtureRequest, llm_port: int) -> dict[str, Any]:
+    """Builtin by default; `@pytest.mark.parametrize("engine", ["llm"], indirect=...)` style
+    switching is done by the `engine` fixture below."""
+    engine: str = request.getfixturevalue("engine")
+    if engine == "builtin":
+        return FAST
+    return {
+        **FAST,
+        "engine": "llm",
+        "llm": {
+            "baseUrl": f"http://127.0.0.1:{llm_port}/v1",
+            "model": "fake-model",
+            "maxRetries": 0,
+            "maxAttempts": 1,
+            "timeoutSeconds": 20,
+        },
+    }
+
+
+@pytest.fixture
+def engine() -> str:
+    return "builtin"
+
+
+@pytest.fixture
+def capabilities(request: pytest.FixtureRequest) -> types.ClientCapabilities:
+    return client_capabilities(request.param)
+
+
+@pytest_lsp.fixture(config=GENERATION_SERVER, params=["neovim@v0.11", "visual-studio-code"])
+async def editor(
+    request: pytest.FixtureRequest,
+    lsp_client: GenerationClient,
+    project: Path,
+    init_options: dict[str, Any],
+) -> AsyncIterator[GenerationClient]:
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities(request.param),
+            workspace_folders=[types.WorkspaceFolder(uri=project.as_uri(), name=project.name)],
+            root_uri=project.as_uri(),
+            initialization_options=init_options,
+        )
+    )
+    yield lsp_client
+    await lsp_client.shutdown_session()
+
+
+BARE = types.ClientCapabilities(
+    text_document=types.TextDocumentClientCapabilities(
+        publish_diagnostics=types.PublishDiagnosticsClientCapabilities(data_support=True),
+        code_action=types.CodeActionClientCapabilities(data_support=True),
+    ),
+    workspace=types.WorkspaceClientCapabilities(apply_edit=True),
+)
+"""A client that declares neither work-done progress nor inlay hints (nor their refresh)."""
+
+
+@pytest_lsp.fixture(config=GENERATION_SERVER)
+async def bare_editor(
+    lsp_client: GenerationClient, project: Path, init_options: dict[str, Any]
+) -> AsyncIterator[GenerationClient]:
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=BARE,
+            workspace_folders=[types.WorkspaceFolder(uri=project.as_uri(), name=project.name)],
+            initialization_options=init_options,
+        )
+    )
+    yield lsp_client
+    await lsp_client.shutdown_session()
+
+
+def _neovim(client: GenerationClient) -> bool:
+    info = client.capabilities and client.capabilities.workspace
+    return bool(info and info.inlay_hint and info.inlay_hint.refresh_support)
+
+
+async def _open_module(client: GenerationClient, project: Path) -> tuple[str, types.Diagnostic]:
+    uri = client.open(project / MODULE)
+    diagnostics = await client.wait_for_diagnostics(
+        uri, lambda ds: any(d.code == "uncovered-line" for d in ds), what="gaps"
+    )
+    gap = next(d for d in diagnostics if d.range.start.line + 1 == GAP_LINE)
+    return uri, gap
+
+
+async def _actions(
+    client: GenerationClient, uri: str, diagnostic: types.Diagnostic
+) -> list[types.CodeAction]:
+    result = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=diagnostic.range,
+            context=types.CodeActionContext(diagnostics=[diagnostic]),
+        )
+    )
+    return [a for a in result or [] if isinstance(a, types.CodeAction)]
+
+
+async def _run_command(client: GenerationClient, command: types.Command) -> Any:
+    return await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=command.command, arguments=command.arguments)
+    )
+
+
+async def _start_job(client: GenerationClient, uri: str, gap: types.Diagnostic) -> dict[str, Any]:
+    actions = await _actions(client, uri, gap)
+    generate = next(a for a in actions if a.title == f"Generate tests for line {GAP_LINE}")
+    assert generate.kind == types.CodeActionKind.QuickFix
+    assert generate.command is not None and generate.command.command == "covopt.generateTests"
+    started: dict[str, Any] = await _run_command(client, generate.command)
+    assert started["title"] == f"line {GAP_LINE} of calculate_discount"
+    return started
+
+
+def plain(value: Any) -> Any:
+    """pygls hands custom requests' results over as namedtuples: back to JSON values."""
+    if hasattr(value, "_asdict"):
+        return {k: plain(v) for k, v in value._asdict().items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+async def _task(client: GenerationClient, task_id: str) -> dict[str, Any]:
+    answer = await client.protocol.send_request_async("covopt/task", {"task_id": task_id})
+    result: dict[str, Any] = plain(answer)
+    return result
+
+
+async def _wait_finished(client: GenerationClient, task_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+
+    async def poll() -> bool:
+        found.update(await _task(client, task_id))
+        return found["status"] in ("completed", "failed", "cancelled")
+
+    for _ in range(int(WAIT * 4)):
+        if await poll():
+            return found
+        try:
+            await client.wait_until(lambda: False, "a change", timeout=0.25)
+        except AssertionError:
+            pass
+    raise AssertionError(f"task {task_id} did not finish: {found}")
+
+
+async def _hints(client: GenerationClient, uri: str) -> list[str]:
+    hints = await client.text_document_inlay_hint_async(
+        types.InlayHintParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(types.Position(0, 0), types.Position(200, 0)),
+        )
+    )
+    return [h.label for h in hints or [] if isinstance(h.label, str)]
+
+
+async def _hover(client: GenerationClient, uri: str, line: int) -> str:
+    hover = await client.text_document_hover_async(
+        types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            position=types.Position(line - 1, 8),
+        )
+    )
+    assert hover is not None and isinstance(hover.contents, types.MarkupContent)
+    return hover.contents.value
+
+
+def _pytest(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=project, env=_clean_env(), capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+async def _whole_loop(client: GenerationClient, project: Path) -> None:
+    uri, gap = await _open_module(client, project)
+    started = await _start_job(client, uri, gap)
+    task = await _wait_finished(client, started["taskId"])
+    assert task["status"] == "completed", task
+    verified = [t for t in task["result"]["recommended_tests"] if t["verified"]]
+    assert verified and GAP_LINE in verified[0]["covered_lines"]
+    name = verified[0]["test_name"]
+
+    # Work-done progress: begin (named after the gap), reports, end with the outcome.
+    await client.wait_until(lambda: bool(client.ended()), "progress end")
+    values = client.progress_values()
+    begin = next(v for v in values if isinstance(v, types.WorkDoneProgressBegin))
+    assert begin.title == f"covopt: line {GAP_LINE} of calculate_discount"
+    assert begin.cancellable is True
+    assert any(isinstance(v, types.WorkDoneProgressReport) for v in values)
+    assert name in (client.ended()[-1].message or "")
+
+    # Inlay hints where the client has them, refreshed by the server; none sent otherwise.
+    if _neovim(client):
+        await client.wait_until(lambda: client.inlay_refreshes > 0, "inlay hint refresh")
+        assert f"✓ {name} covers {GAP_LINE}" in await _hints(client, uri)
+    else:
+        assert client.inlay_refreshes == 0
+
+    hover = await _hover(client, uri, GAP_LINE)
+    assert "```python" in hover and f"`{name}` — measured to cover lines {GAP_LINE}" in hover
+
+    # The insert quick fix, resolved lazily into a WorkspaceEdit applied to the files on disk.
+    actions = await _actions(client, uri, gap)
+    insert = next(a for a in actions if a.title == f"Insert {name} into tests/test_pricing.py")
+    assert insert.edit is None and insert.data is not None
+    resolved = await client.code_action_resolve_async(insert)
+    assert resolved.edit is not None
+    touched = apply_workspace_edit(resolved.edit)
+    assert touched == [project / "tests" / "test_pricing.py"]
+    test_text = touched[0].read_text(encoding="utf-8")
+    assert f"def {name}(" in test_text
+    assert test_text.count("from shop.pricing import") == 1  # imports merged, not repeated
+
+    # Its command measures the inserted test alone: the gap's diagnostic goes at once.
+    assert insert.command is not None
+    published = len(client.publications)
+    measured = await _run_command(client, insert.command)
+    assert GAP_LINE in measured["coveredLines"]
+    await client.wait_for_diagnostics(
+        uri,
+        lambda ds: not any(d.range.start.line + 1 == GAP_LINE and d.code == "uncovered-line"
+                           for d in ds),
+        after=published,
+        what=f"line {GAP_LINE} gone",
+    )  # fmt: skip
+
+    # The tests pass in the project, and a full coverage run measures the gap as covered.
+    result = _pytest(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    reports = run_coverage(project, ("json",))
+    data = json.loads(reports["json"].read_text(encoding="utf-8"))
+    pricing = next(v for k, v in data["files"].items() if k.endswith("pricing.py"))
+    assert GAP_LINE in pricing["executed_lines"]
+
+
+async def test_whole_loop_with_the_builtin_engine(editor: GenerationClient, project: Path) -> None:
+    await _whole_loop(editor, project)
+
+
+def _silver_reply(request: Any) -> Reply:
+    return Reply.text(json_block(entry(SILVER_TEST, target_line=GAP_LINE)))
+
+
+@pytest.mark.parametrize("engine", ["llm"])
+async def test_whole_loop_with_an_openai_compatible_server(
+    editor: GenerationClient, project: Path, llm_port: int, engine: str
+) -> None:
+    async with FakeOpenAI(default=_silver_reply, port=llm_port) as llm:
+        await _whole_loop(editor, project)
+        assert llm.requests and "calculate_discount" in llm.requests[0].user_prompt
