@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any, Union
 
 from lsprotocol import types
-from pygls.uris import to_fs_path
 from pygls.protocol import default_converter
+from pygls.uris import to_fs_path
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 from covopt_ls.insertion import TextEdit, apply_edits

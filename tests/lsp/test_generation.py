@@ -195,21 +195,19 @@ async def _task(client: GenerationClient, task_id: str) -> dict[str, Any]:
     return result
 
 
+FINISHED = ("completed", "failed", "cancelled")
+
+
 async def _wait_finished(client: GenerationClient, task_id: str) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-
-    async def poll() -> bool:
-        found.update(await _task(client, task_id))
-        return found["status"] in ("completed", "failed", "cancelled")
-
-    for _ in range(int(WAIT * 4)):
-        if await poll():
+    """The task once finished: the server republishes diagnostics whenever a job changes."""
+    while True:
+        published = len(client.publications)
+        found = await _task(client, task_id)
+        if found["status"] in FINISHED:
             return found
-        try:
-            await client.wait_until(lambda: False, "a change", timeout=0.25)
-        except AssertionError:
-            pass
-    raise AssertionError(f"task {task_id} did not finish: {found}")
+        await client.wait_until(
+            lambda n=published: len(client.publications) > n, f"task {task_id}", timeout=WAIT
+        )
 
 
 async def _hints(client: GenerationClient, uri: str) -> list[str]:
@@ -317,3 +315,149 @@ async def test_whole_loop_with_an_openai_compatible_server(
     async with FakeOpenAI(default=_silver_reply, port=llm_port) as llm:
         await _whole_loop(editor, project)
         assert llm.requests and "calculate_discount" in llm.requests[0].user_prompt
+
+
+def _gap_diagnostic(client: GenerationClient, uri: str, line: int) -> types.Diagnostic:
+    return next(
+        d for d in client.diagnostics_of(uri)
+        if d.range.start.line + 1 == line and d.code == "uncovered-line"
+    )  # fmt: skip
+
+
+async def _generate(client: GenerationClient, uri: str, line: int) -> dict[str, Any]:
+    actions = await _actions(client, uri, _gap_diagnostic(client, uri, line))
+    generate = next(a for a in actions if a.title.startswith("Generate tests for line"))
+    assert generate.command is not None
+    started: dict[str, Any] = await _run_command(client, generate.command)
+    return started
+
+
+def _slow_reply(request: Any) -> Reply:
+    return Reply.text(json_block(entry(SILVER_TEST, target_line=GAP_LINE)), delay=30)
+
+
+@pytest.mark.parametrize("engine", ["llm"])
+async def test_cancel_from_the_progress_and_with_the_command(
+    editor: GenerationClient, project: Path, llm_port: int, engine: str
+) -> None:
+    async with FakeOpenAI(default=_slow_reply, port=llm_port) as llm:
+        uri, _ = await _open_module(editor, project)
+        first = await _generate(editor, uri, GAP_LINE)
+        await llm.wait_for_requests(1)
+        await editor.wait_until(lambda: bool(editor.progress_reports), "progress begin")
+        token = next(iter(editor.progress_reports))
+        editor.window_work_done_progress_cancel(types.WorkDoneProgressCancelParams(token=token))
+        assert (await _wait_finished(editor, first["taskId"]))["status"] == "cancelled"
+        await llm.wait_for_disconnect()  # the HTTP call to the model was really aborted
+
+        second = await _generate(editor, uri, GAP_LINE)
+        await llm.wait_for_requests(2)
+        cancelled = await editor.workspace_execute_command_async(
+            types.ExecuteCommandParams("covopt.cancelTask", [{"taskId": second["taskId"]}])
+        )
+        assert cancelled["cancelled"] is True
+        assert (await _wait_finished(editor, second["taskId"]))["status"] == "cancelled"
+        await editor.wait_until(lambda: len(editor.ended()) == 2, "both progresses ended")
+        assert [e.message for e in editor.ended()] == ["cancelled", "cancelled"]
+
+
+@pytest.mark.parametrize("engine", ["llm"])
+async def test_an_edit_inside_the_gap_cancels_its_job(
+    editor: GenerationClient, project: Path, llm_port: int, engine: str
+) -> None:
+    async with FakeOpenAI(default=_slow_reply, port=llm_port) as llm:
+        uri, _ = await _open_module(editor, project)
+        started = await _generate(editor, uri, GAP_LINE)
+        await llm.wait_for_requests(1)
+        editor.edit(uri, GAP_LINE - 1, GAP_LINE, "        return price * 0.8\n")
+        assert (await _wait_finished(editor, started["taskId"]))["status"] == "cancelled"
+
+
+async def test_results_follow_the_text_and_come_back_on_undo(
+    editor: GenerationClient, project: Path
+) -> None:
+    uri, _ = await _open_module(editor, project)
+    original = (project / MODULE).read_text(encoding="utf-8")
+    started = await _generate(editor, uri, GAP_LINE)
+    assert (await _wait_finished(editor, started["taskId"]))["status"] == "completed"
+    assert "measured to cover lines 8" in await _hover(editor, uri, GAP_LINE)
+
+    # A line added above moves the result with the gap.
+    editor.edit(uri, 0, 0, "# a comment\n")
+    assert "measured to cover lines 9" in await _hover(editor, uri, GAP_LINE + 1)
+    # Editing the gap hides it ...
+    editor.replace_text(uri, original.replace("price * 0.85", "price * 0.8"))
+    assert "measured to cover" not in await _hover(editor, uri, GAP_LINE)
+    # ... and undoing the edit brings it back, without a new job.
+    editor.replace_text(uri, original)
+    assert "measured to cover lines 8" in await _hover(editor, uri, GAP_LINE)
+    tasks = plain(await editor.protocol.send_request_async("covopt/tasks", {}))["tasks"]
+    assert [t["task_id"] for t in tasks] == [started["taskId"]]
+
+
+async def test_two_jobs_at_once(editor: GenerationClient, project: Path) -> None:
+    uri, _ = await _open_module(editor, project)
+    tax_line = 16  # `return income * 0.1`
+    first = await _generate(editor, uri, GAP_LINE)
+    second = await _generate(editor, uri, tax_line)
+    results = [await _wait_finished(editor, s["taskId"]) for s in (first, second)]
+    for result, line in zip(results, (GAP_LINE, tax_line), strict=True):
+        assert result["status"] == "completed"
+        assert any(line in t["covered_lines"] for t in result["result"]["recommended_tests"])
+    tasks = plain(await editor.protocol.send_request_async("covopt/tasks", {}))["tasks"]
+    assert {t["task_id"] for t in tasks} == {first["taskId"], second["taskId"]}
+    assert {t["job"]["title"] for t in tasks} == {
+        "line 8 of calculate_discount",
+        "line 16 of calculate_tax",
+    }
+    if _neovim(editor):
+        labels = await _hints(editor, uri)
+        assert sum(label.startswith("✓ ") for label in labels) == 2, labels
+
+
+@pytest.mark.parametrize("engine", ["llm"])
+async def test_a_failing_job_says_why(editor: GenerationClient, project: Path, engine: str) -> None:
+    """Nothing listens on the LLM port: the job fails, and the editor is told so."""
+    uri, _ = await _open_module(editor, project)
+    started = await _generate(editor, uri, GAP_LINE)
+    task = await _wait_finished(editor, started["taskId"])
+    assert task["status"] == "failed" and task["error"]["message"]
+    await editor.wait_until(lambda: bool(editor.ended()), "progress end")
+    assert (editor.ended()[0].message or "").startswith("failed: ")
+    assert "**failed**" in await _hover(editor, uri, GAP_LINE)
+    if _neovim(editor):
+        labels = await _hints(editor, uri)
+        assert any(label.startswith("✗ no passing test: ") for label in labels), labels
+    actions = await _actions(editor, uri, _gap_diagnostic(editor, uri, GAP_LINE))
+    assert [a.title for a in actions if a.kind == "quickfix"] == ["Generate tests for line 8"]
+
+
+async def test_a_client_without_progress_or_refresh_gets_neither(
+    bare_editor: GenerationClient, project: Path
+) -> None:
+    uri, _ = await _open_module(bare_editor, project)
+    started = await _generate(bare_editor, uri, GAP_LINE)
+    assert (await _wait_finished(bare_editor, started["taskId"]))["status"] == "completed"
+    assert "measured to cover lines 8" in await _hover(bare_editor, uri, GAP_LINE)
+    assert bare_editor.progress_reports == {}
+    assert bare_editor.inlay_refreshes == 0
+
+
+async def test_source_actions_for_the_function_and_the_file(
+    editor: GenerationClient, project: Path
+) -> None:
+    uri, _ = await _open_module(editor, project)
+    result = await editor.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(types.Position(GAP_LINE - 1, 0), types.Position(GAP_LINE - 1, 0)),
+            context=types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.Source]),
+        )
+    )
+    actions = {a.title: a for a in result or [] if isinstance(a, types.CodeAction)}
+    function = actions["Generate tests for all gaps in this function"]
+    assert function.kind == "source.covopt.generateTests.function"
+    assert function.command is not None
+    started = await _run_command(editor, function.command)
+    assert started["title"] == "2 gaps in calculate_discount"  # line 8 and branch 7→8
+    assert "Generate tests for all gaps in this file" in actions
