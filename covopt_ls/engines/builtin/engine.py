@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.candidates import module_constants
@@ -266,15 +267,9 @@ class BuiltinEngine:
         again = {id(o.candidate): o for o in batch.observations}
         for search, observation in useful:
             second = again.get(id(observation.candidate))
-            first_outcome = observation.outcome or {}
-            second_outcome = (second.outcome or {}) if second else {}
-            if second is not None and second_outcome == first_outcome:
-                continue
-            if first_outcome.get("sorted_repr") and second_outcome.get(
-                "sorted_repr"
-            ) == first_outcome.get("sorted_repr"):
-                # Same items, another order: assert on the sorted items instead.
-                observation.outcome = {**first_outcome, "order_free": True}
+            agreed = _agreed(observation.outcome or {}, (second.outcome or {}) if second else {})
+            if agreed is not None:
+                observation.outcome = agreed
                 continue
             search.observations = [o for o in search.observations if o is not observation]
             search.unstable += 1
@@ -403,6 +398,27 @@ class BuiltinEngine:
         order = {r: i for i, r in enumerate(request.uncovered_ranges)}
         result.sort(key=lambda u: order.get(u.range, 0))
         return result
+
+
+def _agreed(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any] | None:
+    """What two runs of one call agree on, as the outcome to assert; None when they disagree
+    on something a test would assert. Unfaithful reprs (`<Order object at 0x...>`) never are;
+    an exception message that changes is simply not matched; a list whose order changes is
+    compared sorted."""
+    if first.get("kind") != second.get("kind") or first.get("type") != second.get("type"):
+        return None
+    if first.get("kind") == "raise":
+        if first.get("message") != second.get("message"):
+            return {**first, "message": None}
+        return first
+    for key in ("enum", "attrs", "changes", "faithful"):
+        if first.get(key) != second.get(key):
+            return None
+    if not first.get("faithful") or first.get("repr") == second.get("repr"):
+        return first
+    if first.get("sorted_repr") and first.get("sorted_repr") == second.get("sorted_repr"):
+        return {**first, "order_free": True}
+    return None
 
 
 def _goals_of(rng: UncoveredRange, target: Target) -> set[Goal]:
