@@ -66,10 +66,12 @@ def init_options(request: pytest.FixtureRequest, llm_port: int) -> dict[str, Any
     """Builtin by default; `@pytest.mark.parametrize("engine", ["llm"], indirect=...)` style
     switching is done by the `engine` fixture below."""
     engine: str = request.getfixturevalue("engine")
+    test_file: str | None = request.getfixturevalue("test_file")
+    fast = FAST if test_file is None else {**FAST, "testFile": test_file}
     if engine == "builtin":
-        return FAST
+        return fast
     return {
-        **FAST,
+        **fast,
         "engine": "llm",
         "llm": {
             "baseUrl": f"http://127.0.0.1:{llm_port}/v1",
@@ -84,6 +86,12 @@ def init_options(request: pytest.FixtureRequest, llm_port: int) -> dict[str, Any
 @pytest.fixture
 def engine() -> str:
     return "builtin"
+
+
+@pytest.fixture
+def test_file() -> str | None:
+    """The `testFile` setting; None keeps the default (tests/test_{module}.py)."""
+    return None
 
 
 @pytest.fixture
@@ -461,3 +469,78 @@ async def test_source_actions_for_the_function_and_the_file(
     started = await _run_command(editor, function.command)
     assert started["title"] == "2 gaps in calculate_discount"  # line 8 and branch 7→8
     assert "Generate tests for all gaps in this file" in actions
+
+
+@pytest.mark.parametrize("test_file", ["tests/generated/test_{module}_gaps.py"])
+async def test_insertion_creates_the_test_file_following_the_layout(
+    editor: GenerationClient, project: Path, test_file: str
+) -> None:
+    """`testFile` names a file that does not exist yet: VS Code gets a CreateFile operation;
+    Neovim (no documentChanges) gets the empty file created by the server first."""
+    target = project / "tests" / "generated" / "test_pricing_gaps.py"
+    uri, gap = await _open_module(editor, project)
+    started = await _start_job(editor, uri, gap)
+    assert (await _wait_finished(editor, started["taskId"]))["status"] == "completed"
+    actions = await _actions(editor, uri, gap)
+    insert = next(a for a in actions if a.title.startswith("Insert "))
+    assert insert.title.endswith("into tests/generated/test_pricing_gaps.py")
+    resolved = await editor.code_action_resolve_async(insert)
+    assert resolved.edit is not None
+    creates = [c for c in resolved.edit.document_changes or [] if isinstance(c, types.CreateFile)]
+    if _neovim(editor):
+        assert not creates and target.exists()
+    else:
+        assert [c.uri for c in creates] == [target.as_uri()] and not target.exists()
+    apply_workspace_edit(resolved.edit)
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("import pytest\nfrom shop.pricing import calculate_discount\n") or (
+        text.startswith("from shop.pricing import calculate_discount\n")
+    )
+    result = _pytest(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+async def test_ghost_text_in_the_test_file(editor: GenerationClient, project: Path) -> None:
+    uri, gap = await _open_module(editor, project)
+    started = await _start_job(editor, uri, gap)
+    assert (await _wait_finished(editor, started["taskId"]))["status"] == "completed"
+    test_path = project / "tests" / "test_pricing.py"
+    test_uri = editor.open(test_path)
+    text = test_path.read_text(encoding="utf-8")
+    end = types.Position(len(text.splitlines()), 0)
+    items = await editor.text_document_inline_completion_async(
+        types.InlineCompletionParams(
+            text_document=types.TextDocumentIdentifier(uri=test_uri),
+            position=end,
+            context=types.InlineCompletionContext(
+                trigger_kind=types.InlineCompletionTriggerKind.Automatic
+            ),
+        )
+    )
+    assert isinstance(items, list) and len(items) == 1
+    item = items[0]
+    ghost = item.insert_text if isinstance(item.insert_text, str) else item.insert_text.value
+    assert "def test_" in ghost and "import" not in ghost  # imports go to the import block
+    # Nowhere else in the file: the suggestion belongs at its insertion point.
+    elsewhere = await editor.text_document_inline_completion_async(
+        types.InlineCompletionParams(
+            text_document=types.TextDocumentIdentifier(uri=test_uri),
+            position=types.Position(3, 0),
+            context=types.InlineCompletionContext(
+                trigger_kind=types.InlineCompletionTriggerKind.Automatic
+            ),
+        )
+    )
+    assert not elsewhere
+    # Accepting: the editor inserts the text, then runs the item's command.
+    accepted = text + ghost
+    editor.replace_text(test_uri, accepted)
+    test_path.write_text(accepted, encoding="utf-8")
+    assert item.command is not None
+    measured = await _run_command(editor, item.command)
+    assert GAP_LINE in measured["coveredLines"]
+    await editor.wait_until(lambda: bool(editor.applied), "the imports edit")
+    final = test_path.read_text(encoding="utf-8")
+    assert final.count("from shop.pricing import") == 1
+    result = _pytest(project)
+    assert result.returncode == 0, result.stdout + result.stderr
