@@ -1,0 +1,115 @@
+"""The generation flow's LSP-free parts: the coverage overlay and the content-keyed job index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from covopt_ls.coverage.model import FileCoverage, UncoveredRange
+from covopt_ls.coverage.overlay import CoverageOverlay, merge_measured
+from covopt_ls.coverage.ranges import uncovered_ranges
+from covopt_ls.freshness import MeasuredSource, source_hash
+from covopt_ls.gap_jobs import GapJob, JobIndex, enclosing, functions, gap_label
+from covopt_ls.generation import RecommendedTest
+from covopt_ls.tasks.model import TaskStatus
+
+SOURCE = """def discount(price, kind):
+    if kind == "gold":
+        return price * 0.7
+    elif kind == "silver":
+        return price * 0.85
+    return price
+
+
+def other():
+    return 1
+"""
+
+
+def _coverage() -> FileCoverage:
+    return FileCoverage(
+        path="m.py",
+        statements=frozenset({1, 2, 3, 4, 5, 6, 9, 10}),
+        executed=frozenset({1, 2, 3, 4, 6, 9}),
+        missing_arcs=((4, 5), (-9, 10)),
+        executed_arcs=((2, 3), (2, 4), (4, 6)),
+        branch_lines={2: 2, 4: 2},
+    )
+
+
+def test_merge_closes_the_gaps_the_inserted_tests_ran() -> None:
+    fc = _coverage()
+    before = uncovered_ranges(fc)
+    assert [(r.start_line, r.end_line, r.type) for r in before] == [
+        (4, 4, "branch"),
+        (5, 5, "line"),
+        (10, 10, "line"),
+    ]
+    merged = merge_measured(fc, lines=[5, 99], arcs=[(4, 5)])
+    assert 99 not in merged.executed  # not a statement of this file
+    assert [(r.start_line, r.type) for r in uncovered_ranges(merged)] == [(10, "line")]
+    assert fc.executed == frozenset({1, 2, 3, 4, 6, 9})  # the original is left alone
+
+
+def test_overlay_belongs_to_one_measurement() -> None:
+    overlay = CoverageOverlay()
+    fc = _coverage()
+    path = Path("/p/m.py")
+    overlay.add(path, ("report", 1.0), [5], [(4, 5)])
+    assert 5 in overlay.apply(path, ("report", 1.0), fc).executed
+    # A new run: its own data is complete, the old overlay is dropped.
+    assert overlay.apply(path, ("report", 2.0), fc) is fc
+    assert len(overlay) == 0
+
+
+def test_labels_and_scopes() -> None:
+    assert gap_label(UncoveredRange(4, 5, "line")) == "lines 4-5"
+    assert gap_label(UncoveredRange(9, 9, "line")) == "line 9"
+    assert gap_label(UncoveredRange(12, 12, "branch", ((12, 15),))) == "branch 12→15"
+    assert gap_label(UncoveredRange(12, 12, "branch", ((12, -1),))) == "branch 12→exit"
+    scopes = functions(SOURCE)
+    inner = enclosing(scopes, 5)
+    assert inner is not None and inner.name == "discount"
+    assert enclosing(scopes, 8) is None
+    assert functions("def broken(:\n") == []
+
+
+def _job(text: str) -> GapJob:
+    return GapJob(
+        job_id="job-1",
+        path=Path("/p/m.py"),
+        uri="file:///p/m.py",
+        title="line 5 of discount",
+        snapshot=MeasuredSource.of(("job", 1.0), text),
+        gaps=(UncoveredRange(5, 5, "line"),),
+        test_path=Path("/p/tests/test_m.py"),
+        engine="builtin",
+        status=TaskStatus.COMPLETED,
+        tests=[RecommendedTest("def test_s(): ...", 5, "", "", "test_s", [5], verified=True)],
+    )
+
+
+def test_a_result_follows_its_gap_and_hides_while_the_gap_is_edited() -> None:
+    index = JobIndex()
+    job = _job(SOURCE)
+    index.add(job)
+
+    def shown(text: str) -> list[tuple[int, int]]:
+        found = index.showing(job.path, text, source_hash(text))
+        return [(start, end) for _, _, start, end in found]
+
+    assert shown(SOURCE) == [(5, 5)]
+    moved = "# header\n" + SOURCE
+    assert shown(moved) == [(6, 6)]
+    edited = SOURCE.replace("price * 0.85", "price * 0.8")
+    assert shown(edited) == []
+    assert not job.intact(edited, source_hash(edited))
+    assert shown(SOURCE) == [(5, 5)]  # the undo brings it back
+
+
+def test_reasons_name_the_range() -> None:
+    job = _job(SOURCE)
+    job.tests = []
+    job.unreachable = ["line 5: no passing test executed it (last failure: boom)"]
+    assert job.reason_for(job.gaps[0]) == "no passing test executed it (last failure: boom)"
+    job.error = "the LLM could not be reached"
+    assert job.reason_for(job.gaps[0]) == "the LLM could not be reached"
