@@ -3,10 +3,13 @@
 On a scratch copy of examples/shop: run its tests under coverage (a real `coverage run --branch`
 through the sandbox), start covopt-ls over stdio with a scripted editor (pygls's LanguageClient,
 covopt_ls.lsp.scripted), open the module
-with gaps, print the diagnostics and a hover. Exit 0 when every step worked.
+with gaps, print the diagnostics and a hover; then the generation loop: the quick fixes on a
+gap, a job for every gap of the file (builtin engine, no network) with its work-done progress,
+the verified tests in hover and inlay hints, their insertion into tests/test_pricing.py, the
+gaps they close disappearing at once, and a new full coverage run confirming it.
+Exit 0 when every step worked.
 
-The demo is a list of steps sharing one `DemoContext`; later steps (generating and verifying
-tests for a gap) append to `STEPS`.
+The demo is a list of steps sharing one `DemoContext`.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import textwrap
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lsprotocol import types
 
@@ -29,6 +33,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO_ROOT / "examples" / "shop"
 MODULE = Path("src/shop/pricing.py")
 WAIT_SECONDS = 60.0
+DEMO_SETTINGS = {"engine": "builtin", "budgetSeconds": 5, "verify": {"repeat": 2}}
+"""The builtin engine (no network), a short search per gap, each candidate run twice."""
 
 
 class DemoError(Exception):
@@ -42,6 +48,8 @@ class DemoContext:
     editor: ScriptedEditor | None = None
     uri: str = ""
     diagnostics: list[types.Diagnostic] = field(default_factory=list)
+    job: dict[str, Any] = field(default_factory=dict)
+    before: dict[str, Any] = field(default_factory=dict)
 
 
 Step = Callable[[DemoContext], Awaitable[None]]
@@ -59,7 +67,7 @@ async def copy_example(ctx: DemoContext) -> None:
     say(f"1. copied examples/shop to {ctx.project}")
 
 
-async def measure_coverage(ctx: DemoContext) -> None:
+async def measure_coverage(ctx: DemoContext, quiet: bool = False) -> None:
     from covopt_ls.verify.sandbox import run_sandboxed
 
     for argv in (
@@ -73,6 +81,8 @@ async def measure_coverage(ctx: DemoContext) -> None:
                 f"`{' '.join(argv[1:])}` failed ({result.error or result.returncode}):\n"
                 + (result.stdout + result.stderr)[-2000:]
             )
+    if quiet:
+        return
     say("2. ran its tests under coverage: wrote .coverage and coverage.xml")
     say(textwrap.indent(result_summary(ctx.project), "   "))
 
@@ -84,7 +94,7 @@ def result_summary(project: Path) -> str:
 
 async def start_server(ctx: DemoContext) -> None:
     ctx.editor = ScriptedEditor("covopt-demo")
-    await ctx.editor.start(ctx.project)
+    await ctx.editor.start(ctx.project, initialization_options=DEMO_SETTINGS)
     say("3. started covopt-ls over stdio (as an editor does)")
 
 
@@ -120,6 +130,117 @@ async def show_hover(ctx: DemoContext) -> None:
     say(textwrap.indent(text, "   | ", lambda _: True))
 
 
+def _plain(value: Any) -> Any:
+    """Custom requests' results arrive as namedtuples."""
+    if hasattr(value, "_asdict"):
+        return {k: _plain(v) for k, v in value._asdict().items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _totals(summary: dict[str, Any]) -> str:
+    lines, branches = summary["lines"], summary["branches"]
+    return (
+        f"{lines['covered']}/{lines['total']} lines ({lines['percent']}%), "
+        f"{branches['covered']}/{branches['total']} branches ({branches['percent']}%)"
+    )
+
+
+async def _summary(ctx: DemoContext) -> dict[str, Any]:
+    answer = await _editor(ctx).request(
+        "covopt/coverageSummary", {"textDocument": {"uri": ctx.uri}}
+    )
+    summary: dict[str, Any] = _plain(answer)
+    return summary
+
+
+async def show_quick_fixes(ctx: DemoContext) -> None:
+    editor = _editor(ctx)
+    gap = min((d for d in ctx.diagnostics if d.code == "uncovered-line"),
+              key=lambda d: d.range.start.line)  # fmt: skip
+    actions = await editor.code_actions(ctx.uri, gap.range.start.line, [gap])
+    say(f"6. code actions on line {gap.range.start.line + 1} (quick fixes and source actions):")
+    for action in actions:
+        say(f"   [{action.kind}] {action.title}")
+    everything = next(
+        (a for a in actions if a.title == "Generate tests for all gaps in this file"), None
+    )
+    if everything is None or everything.command is None:
+        raise DemoError("no source action to generate tests for the whole file")
+    ctx.before = await _summary(ctx)
+    started = _plain(
+        await editor.execute(everything.command.command, *everything.command.arguments or [])
+    )
+    ctx.job = dict(started)
+    say(f"   chose “{everything.title}”: job {started['jobId']} ({started['title']})")
+
+
+async def follow_job(ctx: DemoContext) -> None:
+    editor = _editor(ctx)
+    task: dict[str, Any] = {}
+
+    async def poll() -> bool:
+        task.update(_plain(await editor.request("covopt/task", {"task_id": ctx.job["taskId"]})))
+        return task["status"] in ("completed", "failed", "cancelled")
+
+    async with asyncio.timeout(WAIT_SECONDS * 3):
+        while not await poll():
+            seen = len(editor.progress)
+            await editor.wait_for(lambda n=seen: len(editor.progress) > n, WAIT_SECONDS * 3)
+    say("7. work-done progress, as the editor showed it:")
+    for line in dict.fromkeys(editor.progress):  # repeated reports shown once
+        say(f"   {line}")
+    if task["status"] != "completed":
+        raise DemoError(f"the job {task['status']}: {task.get('error')}")
+    tests = task["result"]["recommended_tests"]
+    verified = [t for t in tests if t["verified"]]
+    say(f"   {len(verified)} verified test(s); not reached: {len(task['result']['unreachable'])}")
+    for reason in task["result"]["unreachable"]:
+        say(f"     - {reason}")
+    if not verified:
+        raise DemoError("the builtin engine found no verified test for the example's gaps")
+    hints = await editor.inlay_hints(ctx.uri)
+    say("   inlay hints at the gaps:")
+    for hint in hints:
+        say(f"     line {hint.position.line + 1}: {hint.label}")
+    first = min(verified, key=lambda t: min(t["covered_lines"] or [0]))
+    line = min(first["covered_lines"] or [1])
+    text = await editor.hover(ctx.uri, line - 1, character=8)
+    say(f"8. hover on line {line} now shows the verified tests (excerpt):")
+    excerpt = (text or "").split("---", 1)[-1].strip().splitlines()[:12]
+    say(textwrap.indent("\n".join(excerpt), "   | ", lambda _: True))
+
+
+async def insert_tests(ctx: DemoContext) -> None:
+    editor = _editor(ctx)
+    test_file = ctx.project / "tests" / "test_pricing.py"
+    before_lines = len(test_file.read_text("utf-8").splitlines())
+    published = len(editor.diagnostics.get(ctx.uri, []))
+    result = _plain(
+        await editor.execute("covopt.insertTest", {"jobId": ctx.job["jobId"], "tests": []})
+    )
+    if not result.get("applied"):
+        raise DemoError(f"the insertion was not applied: {result}")
+    after_lines = len(test_file.read_text("utf-8").splitlines())
+    say(f"9. covopt.insertTest: {after_lines - before_lines} lines added to tests/test_pricing.py "
+        f"(imports merged); the inserted tests ran alone with coverage:")  # fmt: skip
+    say(f"   passed: {', '.join(result['passed'])}")
+    await editor.wait_for(
+        lambda: len(editor.diagnostics.get(ctx.uri, [])) < published, WAIT_SECONDS
+    )
+    after = await _summary(ctx)
+    say(f"   diagnostics: {published} before, {len(editor.diagnostics[ctx.uri])} now")
+    say(f"   coverage shown: {_totals(ctx.before)}  →  {_totals(after)}")
+
+
+async def rerun_coverage(ctx: DemoContext) -> None:
+    await measure_coverage(ctx, quiet=True)
+    await _editor(ctx).execute("covopt.reloadCoverage")
+    summary = await _summary(ctx)
+    say(f"10. a new full coverage run (pytest passes with the inserted tests): {_totals(summary)}")
+
+
 async def stop_server(ctx: DemoContext) -> None:
     if ctx.editor is not None:
         editor, ctx.editor = ctx.editor, None
@@ -132,7 +253,17 @@ def _editor(ctx: DemoContext) -> ScriptedEditor:
     return ctx.editor
 
 
-STEPS: list[Step] = [copy_example, measure_coverage, start_server, open_module, show_hover]
+STEPS: list[Step] = [
+    copy_example,
+    measure_coverage,
+    start_server,
+    open_module,
+    show_hover,
+    show_quick_fixes,
+    follow_job,
+    insert_tests,
+    rerun_coverage,
+]
 """In order; `stop_server` always runs last."""
 
 

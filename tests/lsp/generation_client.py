@@ -7,15 +7,13 @@ Built on tests/lsp/editor.py's client. Also registers the structure hook TOOLCHA
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Union
 
 from lsprotocol import types
 from pygls.protocol import default_converter
-from pygls.uris import to_fs_path
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
-from covopt_ls.insertion import TextEdit, apply_edits
+from covopt_ls.lsp.scripted import apply_workspace_edit
 from tests.lsp import editor
 from tests.lsp.editor import EditorClient
 
@@ -31,36 +29,6 @@ class GenerationClient(EditorClient):
 
     def ended(self) -> list[types.WorkDoneProgressEnd]:
         return [v for v in self.progress_values() if isinstance(v, types.WorkDoneProgressEnd)]
-
-
-def apply_workspace_edit(edit: types.WorkspaceEdit) -> list[Path]:
-    """Apply `edit` to files on disk, as an editor saving the result would; returns the files."""
-    touched: list[Path] = []
-
-    def edit_file(uri: str, edits: list[Any]) -> None:
-        path = Path(to_fs_path(uri) or "")
-        text = path.read_text(encoding="utf-8") if path.exists() else ""
-        plain = [
-            TextEdit(e.range.start.line, e.range.start.character, e.range.end.line,
-                     e.range.end.character, e.new_text)
-            for e in edits
-        ]  # fmt: skip
-        path.write_text(apply_edits(text, plain), encoding="utf-8")
-        touched.append(path)
-
-    for uri, edits in (edit.changes or {}).items():
-        edit_file(uri, list(edits))
-    for change in edit.document_changes or ():
-        if isinstance(change, types.CreateFile):
-            path = Path(to_fs_path(change.uri) or "")
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if not path.exists():
-                path.write_text("", encoding="utf-8")
-        elif isinstance(change, types.TextDocumentEdit):
-            edit_file(change.text_document.uri, list(change.edits))
-        else:
-            raise AssertionError(f"unexpected resource operation {change}")
-    return touched
 
 
 def make_generation_client() -> GenerationClient:
