@@ -160,8 +160,10 @@ async def _peer(
     except Exception as exc:  # no network, no Python 3.11: say so, measure the rest
         return ToolResult(problem=f"not installed: {exc}")
     import_root = _import_root(root, source, module)
-    runner = run_pynguin if name == "pynguin" else run_crosshair
-    run: PeerRun = await runner(executable, import_root, module)
+    if name == "pynguin":
+        run: PeerRun = await run_pynguin(executable, import_root, module)
+    else:
+        run = await run_crosshair(executable, import_root, module, source)
     result = ToolResult(produced=len(run.tests), seconds=run.seconds, problem=run.problem)
     if not run.tests:
         return result

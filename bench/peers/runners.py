@@ -86,26 +86,58 @@ async def run_pynguin(executable: Path, import_root: Path, module: str) -> PeerR
     return PeerRun(tests, result.duration, None if tests else problem or "no test written")
 
 
-async def run_crosshair(executable: Path, import_root: Path, module: str) -> PeerRun:
-    argv = [
-        str(executable),
-        "cover",
-        "--example_output_format=pytest",
-        "--per_condition_timeout",
-        str(CROSSHAIR_CONDITION_SECONDS),
-        module,
-    ]
-    result = await run_sandboxed(
-        argv,
-        cwd=import_root,
-        timeout=PEER_WALL_SECONDS,
-        env_extra={"PYTHONPATH": str(import_root)},
-        cpu_seconds=int(PEER_WALL_SECONDS),
-        memory_bytes=PEER_MEMORY_BYTES,
-    )
-    tests = split_tests(result.stdout)
-    problem = _problem(result.timed_out, result.returncode, result.stderr, result.error)
-    return PeerRun(tests, result.duration, None if tests else problem or "no test written")
+def crosshair_targets(source: Path, module: str) -> list[str]:
+    """Every public function and method, each run on its own: CrossHair gives up on a whole
+    module when one target crashes it, which would hide what it found for the others."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    targets: list[str] = []
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            continue
+        if node.name.startswith("_"):
+            continue
+        if not isinstance(node, ast.ClassDef):
+            targets.append(f"{module}.{node.name}")
+        else:
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and (
+                    not item.name.startswith("_") or item.name == "__init__"
+                ):
+                    targets.append(f"{module}.{node.name}.{item.name}")
+    return targets
+
+
+async def run_crosshair(executable: Path, import_root: Path, module: str, source: Path) -> PeerRun:
+    tests: list[str] = []
+    problems: list[str] = []
+    seconds = 0.0
+    for target in crosshair_targets(source, module):
+        argv = [
+            str(executable),
+            "cover",
+            "--example_output_format=pytest",
+            "--per_condition_timeout",
+            str(CROSSHAIR_CONDITION_SECONDS),
+            target,
+        ]
+        result = await run_sandboxed(
+            argv,
+            cwd=import_root,
+            timeout=PEER_WALL_SECONDS,
+            env_extra={"PYTHONPATH": str(import_root)},
+            cpu_seconds=int(PEER_WALL_SECONDS),
+            memory_bytes=PEER_MEMORY_BYTES,
+        )
+        seconds += result.duration
+        found = split_tests(result.stdout)
+        tests += found
+        problem = _problem(result.timed_out, result.returncode, result.stderr, result.error)
+        if problem and not found:
+            problems.append(f"{target}: {problem}")
+    summary = None
+    if problems:
+        summary = f"{len(problems)} target(s) failed, e.g. {problems[0]}"
+    return PeerRun(tests, seconds, summary)
 
 
 def _problem(timed_out: bool, returncode: int | None, stderr: str, error: str | None) -> str | None:
