@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from covopt_ls.coverage.model import UncoveredRange
@@ -124,26 +125,20 @@ class BuiltinEngine:
         except (SyntaxError, ValueError) as exc:
             reason = f"the source does not parse ({exc})"
             return [], [Unreachable(r, reason) for r in request.uncovered_ranges]
-        site = resolve(request, scratch.path)
-        classes = module_classes(tree)
-        knowledge = read_tests(request.existing_test_code, set(classes))
-        targets, outside = collect_targets(tree, request.uncovered_ranges)
-        constants = module_constants(tree)
-        seed = len(feedback)
-        defined, _ = top_level_names(tree)
-        searches = [
-            _Search(t, Planner(t, classes, knowledge, constants, seed=seed, module_names=defined))
-            for t in targets
-            if t.goal_lines or t.goal_arcs
-        ]
-        setup = self._worker_setup(site, knowledge)
-        import_error = await self._search(searches, setup, scratch)
+        # Reading big sources and tests is CPU work: off the event loop, like the worker runs.
+        plan = await asyncio.to_thread(_plan, request, tree, scratch.path, len(feedback))
+        setup = self._worker_setup(plan.site, plan.knowledge)
+        import_error = await self._search(plan.searches, setup, scratch)
         if import_error is None:
-            await self._trim_setups(searches, setup, scratch)
-            await self._confirm(searches, setup, scratch)
+            await self._trim_setups(plan.searches, setup, scratch)
+            await self._confirm(plan.searches, setup, scratch)
         rejected = {item.test_code for item in feedback}
-        tests = self._render(searches, request, site, tree, knowledge, rejected)
-        unreachable = self._explain(tree, request, searches, targets, outside, import_error)
+        tests = await asyncio.to_thread(
+            self._render, plan.searches, request, plan.site, tree, plan.knowledge, rejected
+        )
+        unreachable = self._explain(
+            tree, request, plan.searches, plan.targets, plan.outside, import_error
+        )
         return tests, unreachable
 
     def _worker_setup(self, site: ImportSite, knowledge: TestKnowledge) -> WorkerSetup:
@@ -173,9 +168,8 @@ class BuiltinEngine:
             if not active:
                 break
             by_target = {s.target.qualname: s for s in active}
-            batch_candidates = list(pending)
-            for search in active:
-                batch_candidates.extend(search.planner.round(number))
+            fresh = await asyncio.to_thread(_next_round, active, number)
+            batch_candidates = [*pending, *fresh]
             pending = batch_candidates[MAX_BATCH:]
             batch_candidates = batch_candidates[:MAX_BATCH]
             remaining = deadline - time.monotonic()
@@ -398,6 +392,34 @@ class BuiltinEngine:
         order = {r: i for i, r in enumerate(request.uncovered_ranges)}
         result.sort(key=lambda u: order.get(u.range, 0))
         return result
+
+
+@dataclass(slots=True)
+class _Plan:
+    site: ImportSite
+    knowledge: TestKnowledge
+    searches: list[_Search]
+    targets: list[Target]
+    outside: list[UncoveredRange]
+
+
+def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int) -> _Plan:
+    site = resolve(request, scratch)
+    classes = module_classes(tree)
+    knowledge = read_tests(request.existing_test_code, set(classes))
+    targets, outside = collect_targets(tree, request.uncovered_ranges)
+    constants = module_constants(tree)
+    defined, _ = top_level_names(tree)
+    searches = [
+        _Search(t, Planner(t, classes, knowledge, constants, seed=seed, module_names=defined))
+        for t in targets
+        if t.goal_lines or t.goal_arcs
+    ]
+    return _Plan(site, knowledge, searches, targets, outside)
+
+
+def _next_round(searches: list[_Search], number: int) -> list[Candidate]:
+    return [candidate for search in searches for candidate in search.planner.round(number)]
 
 
 def _agreed(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any] | None:
