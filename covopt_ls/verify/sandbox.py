@@ -4,18 +4,22 @@ Everything generated or written by the user runs here, never in the server proce
 its own session (so the whole process group can be killed, grandchildren included), with CPU,
 address-space and file-size limits set before exec, no stdin, an environment without secrets,
 and a private temporary directory that is removed afterwards. The child is killed when its time
-is up and when the awaiting task is cancelled, so a cancelled job leaves nothing running.
+is up and when the awaiting task is cancelled, so a cancelled job leaves nothing running; on
+Linux it also dies with the process that started it (the parent-death signal is tied to the
+starting thread: call this from a long-lived event loop thread, as the server and CLI do).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import os
 import re
 import resource
 import shutil
 import signal
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -64,6 +68,29 @@ def scrubbed_environ(base: Mapping[str, str] | None = None) -> dict[str, str]:
     return {name: value for name, value in source.items() if not is_secret_name(name)}
 
 
+def _parent_death_signal() -> Callable[[], None] | None:
+    """Linux: the child gets SIGKILL when the server dies, even without a chance to clean up.
+
+    Looked up before any fork: the preexec function may only make the system call.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        prctl = libc.prctl
+    except (OSError, AttributeError):
+        return None
+    pr_set_pdeathsig = 1
+
+    def apply() -> None:
+        prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+
+    return apply
+
+
+_SET_PARENT_DEATH_SIGNAL = _parent_death_signal()
+
+
 def _limits_preexec(
     cpu_seconds: int | None, memory_bytes: int | None, file_size_bytes: int | None
 ) -> Callable[[], None]:
@@ -79,6 +106,8 @@ def _limits_preexec(
     limits.append((resource.RLIMIT_CORE, 0))
 
     def apply() -> None:
+        if _SET_PARENT_DEATH_SIGNAL is not None:
+            _SET_PARENT_DEATH_SIGNAL()
         for which, soft in limits:
             _, hard = resource.getrlimit(which)
             hard_wanted = soft + 1 if which == resource.RLIMIT_CPU else soft

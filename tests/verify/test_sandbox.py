@@ -174,3 +174,23 @@ async def test_flood_of_output_is_capped(tmp_path: Path) -> None:
     )
     assert len(result.stdout) < 200_000
     assert result.stdout.endswith("END") and "bytes dropped" in result.stdout
+
+
+async def test_child_dies_with_a_killed_server(tmp_path: Path) -> None:
+    """The server killed outright (no cancellation, no cleanup) takes its sandboxed child along."""
+    pid_file = tmp_path / "pid"
+    child = f"import os, time; open({str(pid_file)!r}, 'w').write(str(os.getpid())); time.sleep(60)"
+    server = (
+        "import asyncio, sys\n"
+        "from pathlib import Path\n"
+        "from covopt_ls.verify.sandbox import run_sandboxed\n"
+        f"argv = [sys.executable, '-c', {child!r}]\n"
+        "asyncio.run(run_sandboxed(argv, cwd=Path('.'), timeout=60))\n"
+    )
+    process = await asyncio.create_subprocess_exec(PY, "-c", server, cwd=tmp_path)
+    try:
+        child_pid = int(await _wait_for_file(pid_file))
+    finally:
+        process.kill()
+        await process.wait()
+    assert await _wait_until_dead([child_pid]) == []
