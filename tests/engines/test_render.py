@@ -176,6 +176,8 @@ def test_describe_value_names_the_distinguishing_input() -> None:
     assert describe_value("express", "False") == "not_express"
     assert describe_value("owner", "None") == "no_owner"
     assert describe_value("values", "[]") == "empty_values"
+    assert describe_value("values", "[1, 2]") == "values_of_2"
+    assert describe_value("raw", "{'color': 1}") == "raw_with_color"
     assert describe_value("text", "''") == "empty_text"
     assert describe_value("constraint", "'>=1.2.3'") == "at_least_1_2_constraint"
     assert describe_value("level", "Level.DEBUG") == "debug_level"

@@ -77,6 +77,10 @@ def describe_value(param: str, source: str) -> str:
         if not words:
             return f"blank_{param}"
         return words if words in param else f"{words}_{param}"
+    if isinstance(value, dict) and value:
+        keys = [slug(str(key), 1) for key in list(value)[:2]]
+        keys = [key for key in keys if key]
+        return f"{param}_with_{'_'.join(keys)}" if keys else f"{param}_of_{len(value)}"
     if isinstance(value, list | tuple | dict | set | frozenset):
         return f"empty_{param}" if not value else f"{param}_of_{len(value)}"
     if re.fullmatch(r"[A-Za-z_][\w.]*\.[A-Za-z_]\w*", source):
