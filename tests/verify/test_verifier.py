@@ -6,6 +6,7 @@ assertion looks at one candidate: that is also what proves each is measured alon
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import subprocess
 import sys
@@ -19,7 +20,7 @@ from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.generation import GenerationRequest, RecommendedTest
 from covopt_ls.settings import VerifySettings
 from covopt_ls.verify.verifier import SubprocessVerifier
-from tests.support.coverage_projects import make_project
+from tests.support.coverage_projects import make_project, project_source
 
 # examples/shop/src/shop/pricing.py as its own tests leave it: 8 is the silver discount, 16 the
 # low tax rate, 21 divide by zero, 27 non-positive weight, 30 the express branch (29->30).
@@ -269,15 +270,14 @@ def test_candidate_running_past_its_time_is_stopped(shop: Path) -> None:
     assert result.failure is not None and "timed out" in result.failure
 
 
-REFERENCE_SOURCE = """\
-def calculate_discount(price, member_type):
-    if member_type == "gold":
-        return price * 0.7
-    elif member_type == "silver":
-        return price * 0.85
-    else:
-        return price
-"""
+def _reference_source() -> str:
+    """The reference document's example function, as the example project has it (lines 1-7)."""
+    source = (project_source("shop") / "src" / "shop" / "pricing.py").read_text()
+    node = next(n for n in ast.parse(source).body if getattr(n, "name", "") == "calculate_discount")
+    return (ast.get_source_segment(source, node) or "") + "\n"
+
+
+REFERENCE_SOURCE = _reference_source()
 
 
 def test_http_request_without_a_file_on_disk() -> None:
