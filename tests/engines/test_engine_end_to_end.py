@@ -30,13 +30,14 @@ def _measured_ranges(root: Path, source: str) -> tuple[UncoveredRange, ...]:
 
 
 def _generate_and_verify(
-    request: GenerationRequest,
+    request: GenerationRequest, repeat: int = 1
 ) -> tuple[BuiltinEngine, list[RecommendedTest], list[RecommendedTest]]:
     engine = BuiltinEngine(budget_seconds=5.0)
 
     async def run() -> tuple[list[RecommendedTest], list[RecommendedTest]]:
         offered = await engine.generate(request)
-        verified = await SubprocessVerifier(VerifySettings(repeat=1)).verify(request, offered)
+        verifier = SubprocessVerifier(VerifySettings(repeat=repeat))
+        verified = await verifier.verify(request, offered)
         return offered, verified
 
     offered, verified = asyncio.run(run())
@@ -293,12 +294,7 @@ def test_results_in_set_order_are_asserted_on_their_sorted_items() -> None:
         existing_test_code=existing,
         module_path="words",
     )
-    engine = BuiltinEngine(budget_seconds=5.0)
-
-    async def run() -> list[RecommendedTest]:
-        offered = await engine.generate(request)
-        return await SubprocessVerifier(VerifySettings(repeat=3)).verify(request, offered)
-
-    (test,) = asyncio.run(run())
+    _, _, verified = _generate_and_verify(request, repeat=3)
+    (test,) = verified
     assert "assert sorted(unique_words(" in test.test_code
     assert test.verified and test.passed
