@@ -133,10 +133,6 @@ local function flow()
   end)
   step("reload", results.messages[#results.messages].message)
 
-  if not client.server_capabilities.codeActionProvider then
-    step("flow", { skipped = "the server does not offer code actions yet" })
-    return
-  end
 
   -- quick fix → job → progress → inlay hint
   local gap_line = tonumber(env.COVOPT_MISSING_LINE)
@@ -172,7 +168,20 @@ local function flow()
     return test_buf ~= -1 and vim.bo[test_buf].modified
   end)
   vim.cmd("silent wall")
-  step("insert", { before = before, after = table.concat(vim.fn.readfile(env.COVOPT_TEST_FILE), "\n") })
+  -- the insert action's command makes the server measure the inserted test: the gap's diagnostic goes
+  local gap_gone = vim.wait(60000, function()
+    for _, d in ipairs(covopt.diagnostics_at(bufnr, gap_line - 1)) do
+      if d.code == "uncovered-line" then
+        return false
+      end
+    end
+    return true
+  end, 50)
+  step("insert", {
+    before = before,
+    after = table.concat(vim.fn.readfile(env.COVOPT_TEST_FILE), "\n"),
+    gap_diagnostic_gone = gap_gone,
+  })
 
   -- :CovoptTasks lists the task (vim.ui.select is the UI extension point; capture what it shows)
   local shown

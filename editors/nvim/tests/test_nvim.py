@@ -67,12 +67,16 @@ def run(fixture: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> di
     results: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     results["returncode"] = completed.returncode
     results["stderr"] = completed.stderr
+    lsp_log = home / "state" / "nvim" / "lsp.log"  # the server's stderr lands here
+    results["lsp_log"] = lsp_log.read_text(encoding="utf-8")[-4000:] if lsp_log.exists() else ""
     return results
 
 
 def steps(run: dict[str, Any], name: str) -> Any:
     value = run["steps"].get(name)
-    assert value is not None, f"step {name!r} did not run: {run.get('error')}\n{run['messages']}"
+    assert value is not None, (
+        f"step {name!r} did not run: {run.get('error')}\n{run['messages']}\n{run['lsp_log']}"
+    )
     return value
 
 
@@ -174,15 +178,17 @@ def test_checkhealth_names_a_missing_server_and_the_install_command(
 def test_quick_fix_job_inlay_hint_insert_and_tasks(
     run: dict[str, Any], fixture: dict[str, Any]
 ) -> None:
-    if not steps(run, "attach")["code_actions"]:
-        pytest.skip("the server does not offer code actions yet (issue 4 has not landed)")
-    assert run.get("error") is None, run.get("error")
+    assert steps(run, "attach")["code_actions"], "the server offers code actions"
+    assert run.get("error") is None, f"{run.get('error')}\n{run['lsp_log']}"
     assert any(p["kind"] == "begin" for p in run["progress"])
     hints = steps(run, "generate")["hints"]
     assert any("✓" in hint["label"] for hint in hints), hints
     insert = steps(run, "insert")
     assert len(insert["after"]) > len(insert["before"])
     assert re.search(r"^def test_\w+", insert["after"], re.MULTILINE)
+    assert insert["gap_diagnostic_gone"], (
+        "the inserted test was measured and the gap's diagnostic went"
+    )
     tests = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", fixture["test_file"]],
         cwd=fixture["root"],

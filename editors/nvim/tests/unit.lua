@@ -45,6 +45,11 @@ check(
   }),
   "completed  t1  test_a"
 )
+check(
+  "task line with its job",
+  covopt.format_task({ task_id = "t3", status = "processing", job = { title = "lines 8 of f" }, progress = { message = "verifying 1/2" } }),
+  "processing t3  lines 8 of f: verifying 1/2"
+)
 check("failed task line", covopt.format_task({ task_id = "t2", status = "failed", error = { message = "LLM down" } }), "failed     t2  LLM down")
 
 local cmd, source = covopt.resolve_cmd({ python = "/venv/bin/python", server_args = { "-v" } })

@@ -39,6 +39,8 @@ export interface TaskJson {
   result?: { recommended_tests?: RecommendedTest[] } | null;
   error?: { message?: string } | null;
   progress?: { stage?: string; message?: string; done?: number | null; total?: number | null } | null;
+  /** Where the job came from, when the task was started from an editor: "lines 4-5 of calculate_discount". */
+  job?: { job_id?: string; uri?: string; title?: string } | null;
 }
 
 /** One file's totals, from `covopt/coverageSummary`. */

@@ -35,8 +35,8 @@ export function describeTask(task: TaskJson): TaskRow {
     detail = task.progress?.message ?? task.status;
   }
   return {
-    label: `${icon} ${task.status}`,
-    description: `${task.task_id}${task.updated_at ? ` · ${task.updated_at}` : ""}`,
+    label: `${icon} ${task.job?.title ?? task.status}`,
+    description: [task.job?.title ? task.status : undefined, task.task_id, task.updated_at].filter(Boolean).join(" · "),
     detail,
   };
 }

@@ -218,6 +218,10 @@ function M.format_task(task)
   else
     detail = type(task.progress) == "table" and task.progress.message or task.status
   end
+  local job = type(task.job) == "table" and task.job.title
+  if job then
+    detail = job .. ": " .. (detail or "")
+  end
   return string.format("%-10s %s  %s", task.status, task.task_id, detail or "")
 end
 

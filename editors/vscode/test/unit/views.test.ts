@@ -30,6 +30,9 @@ describe("tasks", () => {
   it("describes a completed task by its verified tests and a failed one by its error", () => {
     assert.equal(describeTask(completed).detail, "test_silver_discount");
     assert.match(describeTask(completed).label, /completed/);
+    const fromEditor = describeTask({ ...completed, job: { title: "lines 7-8 of calculate_discount" } });
+    assert.equal(fromEditor.label, "$(pass) lines 7-8 of calculate_discount");
+    assert.match(fromEditor.description, /^completed · t1/);
     const failed: TaskJson = { task_id: "t2", status: "failed", error: { message: "LLM endpoint unreachable" } };
     assert.equal(describeTask(failed).detail, "LLM endpoint unreachable");
     const running: TaskJson = { task_id: "t3", status: "processing", progress: { message: "verifying 2/3" } };
