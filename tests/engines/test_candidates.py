@@ -271,3 +271,28 @@ def test_params_of_a_signature_keep_defaults_and_keyword_only() -> None:
         ("d", True, True),
     ]
     assert isinstance(params[0], Param)
+
+
+def test_module_lookup_tables_give_their_members_and_tuple_keys_their_parts() -> None:
+    from covopt_ls.engines.builtin.candidates import module_tables
+
+    tree = ast.parse(
+        textwrap.dedent(
+            """
+            ALLOWED = frozenset(["csv", "json"])
+            MOVES = {("new", "pay"): "paid", ("paid", "ship"): "shipped"}
+
+            def step(state, event):
+                if (state, event) not in MOVES:
+                    raise KeyError(event)
+                return MOVES[(state, event)]
+            """
+        )
+    )
+    tables = module_tables(tree)
+    assert tables["ALLOWED"] == ["'csv'", "'json'"]
+    assert tables["MOVES"] == ["'new'", "'pay'", "'paid'", "'ship'"]
+    func = next(node for node in tree.body if isinstance(node, ast.FunctionDef))
+    pools, _ = mine(func, function_params(func, skip_first=False), tables=tables)
+    assert {"'pay'", "'ship'"} <= set(pools["state"].items)
+    assert {"'pay'", "'ship'"} <= set(pools["event"].items)

@@ -242,3 +242,15 @@ def test_values_of_an_importable_type_import_its_module_or_reuse_the_tests_impor
 def test_comparisons_are_parenthesised_before_an_identity_assertion() -> None:
     code = render_test(_obs("box == None", _returned("False", type="bool")), "test_eq", _ctx())
     assert "assert (box == None) is False" in code
+
+
+def test_a_preparing_call_with_text_names_the_text() -> None:
+    candidate = Candidate(
+        "Order.refund",
+        ("order = Order(1)", 'order.apply("deliver")'),
+        "order.refund()",
+        "order",
+        (),
+    )
+    name = name_for_test(candidate, "Order.refund", {}, 1, _returned("22.5"), set())
+    assert name == "test_order_refund_after_apply_deliver"

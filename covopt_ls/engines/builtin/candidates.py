@@ -134,6 +134,50 @@ def annotation_values(annotation: ast.expr | None, classes: dict[str, ClassInfo]
     return []
 
 
+def _members(elements: Sequence[ast.expr | None]) -> list[str]:
+    """Literal members of a collection; a tuple member (`(State.NEW, "pay")`, a lookup
+    table's key) gives its parts, since each part is compared with one value."""
+    found: list[str] = []
+    for element in elements:
+        if isinstance(element, ast.Tuple):
+            found.extend(t for e in element.elts if (t := _member_literal(e)) is not None)
+        elif element is not None and (text := _member_literal(element)) is not None:
+            found.append(text)
+    return found
+
+
+def module_tables(tree: ast.Module) -> dict[str, list[str]]:
+    """Module-level names bound to literal collections (a dict's keys): lookup tables whose
+    members are the values a membership test accepts."""
+    tables: dict[str, list[str]] = {}
+    for stmt in tree.body:
+        target: ast.expr | None = None
+        value: ast.expr | None = None
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign):
+            target, value = stmt.target, stmt.value
+        if not isinstance(target, ast.Name) or value is None:
+            continue
+        if isinstance(value, ast.Dict):
+            members = _members(value.keys)
+        elif isinstance(value, ast.List | ast.Tuple | ast.Set):
+            members = _members(value.elts)
+        elif (
+            isinstance(value, ast.Call)
+            and isinstance(value.func, ast.Name)
+            and value.func.id in ("frozenset", "set", "tuple", "list")
+            and value.args
+            and isinstance(value.args[0], ast.List | ast.Tuple | ast.Set)
+        ):
+            members = _members(value.args[0].elts)
+        else:
+            continue
+        if members:
+            tables[target.id] = members[:40]
+    return tables
+
+
 def _member_literal(node: ast.expr) -> str | None:
     if isinstance(node, ast.Constant):
         return _literal(node.value)
@@ -183,6 +227,11 @@ class _Miner(ast.NodeVisitor):
 
     def _route(self, target: ast.expr, values: Iterable[str]) -> None:
         values = list(values)
+        if isinstance(target, ast.Tuple):
+            # `(state, event) in TABLE`: each part may be any of the table's parts.
+            for element in target.elts:
+                self._route(element, values)
+            return
         owner = self.owner(target)
         pool = self.pools.setdefault(owner, Pool()) if owner is not None else self.loose
         pool.extend(values)
@@ -196,7 +245,7 @@ class _Miner(ast.NodeVisitor):
 
     def _literal_values(self, node: ast.expr) -> list[str] | None:
         if isinstance(node, ast.List | ast.Tuple | ast.Set):
-            return [t for e in node.elts if (t := _member_literal(e)) is not None]
+            return _members(node.elts)
         if isinstance(node, ast.Name) and node.id in self.literals:
             return self.literals[node.id]
         return None
@@ -396,12 +445,14 @@ def mine(
     params: list[Param],
     attr_params: dict[str, str] | None = None,
     extras: Sequence[str] = (),
+    tables: dict[str, list[str]] | None = None,
 ) -> tuple[dict[str, Pool], Pool]:
     """Pools per parameter, and the constants compared with something not traced to any
     parameter. Keys `self.<ctor param>` hold hints for the instance's constructor, keys
     `<param>.<attr>` hints for the constructor of an argument. `extras` (values the existing
     tests use) feed the compound strings."""
     miner = _Miner(params, attr_params or {})
+    miner.literals.update(tables or {})
     for stmt in node.body:
         miner.visit(stmt)
     for owner, pool in list(miner.pools.items()):

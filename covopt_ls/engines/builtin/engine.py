@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from covopt_ls.coverage.model import UncoveredRange
-from covopt_ls.engines.builtin.candidates import module_constants
+from covopt_ls.engines.builtin.candidates import module_constants, module_tables
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests
 from covopt_ls.engines.builtin.modpath import ImportSite, resolve
 from covopt_ls.engines.builtin.naming import name_for_test
@@ -410,8 +410,14 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     targets, outside = collect_targets(tree, request.uncovered_ranges)
     constants = module_constants(tree)
     defined, _ = top_level_names(tree)
+    tables = module_tables(tree)
     searches = [
-        _Search(t, Planner(t, classes, knowledge, constants, seed=seed, module_names=defined))
+        _Search(
+            t,
+            Planner(
+                t, classes, knowledge, constants, seed=seed, module_names=defined, tables=tables
+            ),
+        )
         for t in targets
         if t.goal_lines or t.goal_arcs
     ]

@@ -104,9 +104,9 @@ def name_for_test(
     parts.extend(describe_value(param, source) for param, source in candidate.setup_args[:1])
     if len(candidate.setup) > reference_setup and candidate.receiver:
         last = candidate.setup[-1]
-        match = re.match(rf"{re.escape(candidate.receiver)}\.(\w+)\(", last)
+        match = re.match(rf"{re.escape(candidate.receiver)}\.(\w+)\((.*)\)$", last)
         if match:
-            parts.append(f"after_{match.group(1)}")
+            parts.append(f"after_{match.group(1)}{_first_argument_words(match.group(2))}")
     changes = outcome.get("changes") if outcome else None
     if outcome and outcome.get("repr") == "None" and isinstance(changes, Mapping) and changes:
         parts.append(f"sets_{next(iter(changes))}")
@@ -150,3 +150,16 @@ def _returns(outcome: Mapping[str, object]) -> str:
     if isinstance(value, list | tuple | dict | set) and not value:
         return f"returns_empty_{type(value).__name__}"
     return f"returns_{snake(str(outcome.get('type', 'value')))}"
+
+
+def _first_argument_words(arguments: str) -> str:
+    """`"deliver"` → `_deliver`: the value a preparing call was given, when it is plain text."""
+    try:
+        call = ast.parse(f"f({arguments})", mode="eval").body
+    except SyntaxError:
+        return ""
+    if isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.Constant):
+        value = call.args[0].value
+        if isinstance(value, str) and (words := slug(value, 2)):
+            return f"_{words}"
+    return ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import itertools
 import keyword
 import random
 import re
@@ -28,6 +29,8 @@ from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, function_params
 
 MAX_POOL = 20
+MAX_EXTENDED = 80
+"""Prepared instances tried per round, shared evenly between the state-changing methods."""
 _COMPATIBLE: dict[str, set[str | None]] = {
     "str": {"str", "NoneType", None},
     "int": {"int", "bool", "NoneType", None},
@@ -216,15 +219,20 @@ class Planner:
         module_constants: list[str],
         seed: int = 0,
         module_names: set[str] | None = None,
+        tables: dict[str, list[str]] | None = None,
     ) -> None:
         self.target = target
         self.module_names = module_names or set()
+        self.tables = tables or {}
+        self._member_cache: dict[str, tuple[list[Param], dict[str, list[str]]]] = {}
         """Names the module defines: a variable must not shadow them."""
         self.classes = classes
         self.knowledge = knowledge
         self.random = random.Random(seed)
         attr_params = target.cls.attr_params if target.cls else {}
-        mined, loose = mine(target.node, target.params, attr_params, knowledge.constants)
+        mined, loose = mine(
+            target.node, target.params, attr_params, knowledge.constants, tables or {}
+        )
         self.mined = mined
         self.loose = [*loose.items, *module_constants]
         self.base_calls = self._existing_calls()
@@ -460,12 +468,23 @@ class Planner:
         grown = self.frontier[-30:]
         return [*self.recipes, *self._extended([*self.recipes[: 1 + number], *grown], number)]
 
+    def _member_pools(self, member: ast.FunctionDef) -> tuple[list[Param], dict[str, list[str]]]:
+        """Another method's parameters and values, mined from that method's own body."""
+        cached = self._member_cache.get(member.name)
+        if cached is None:
+            params = function_params(member, skip_first=True)
+            attr_params = self.target.cls.attr_params if self.target.cls else {}
+            mined, _ = mine(member, params, attr_params, self.knowledge.constants, self.tables)
+            pools = {p.name: self._pool(p, [], mined.get(p.name)) for p in params}
+            cached = self._member_cache[member.name] = (params, pools)
+        return cached
+
     def _extended(self, recipes: Sequence[Recipe], depth: int) -> list[Recipe]:
         """Recipes with one more call of another public method, to move the instance's state."""
         cls = self.target.cls
         if cls is None:
             return []
-        extended: list[Recipe] = []
+        per_method: list[list[Recipe]] = []
         for member in cls.node.body:
             if not isinstance(member, ast.FunctionDef) or member.name.startswith("_"):
                 continue
@@ -473,18 +492,25 @@ class Planner:
                 continue
             if not mutates_self(member):
                 continue
-            params = function_params(member, skip_first=True)
-            pools = {p.name: self._pool(p, []) for p in params}
+            params, pools = self._member_pools(member)
             variants = [self._base_args(params, pools)]
             for param in params:
                 if not param.has_default:
-                    variants.extend({**variants[0], param.name: v} for v in pools[param.name][1:5])
-            for recipe in recipes:
-                for args in variants:
-                    call = render_call(f"{recipe.var}.{member.name}", params, args)
-                    extended.append(Recipe(recipe.var, (*recipe.statements, call), recipe.note))
-        self.random.shuffle(extended)
-        return extended[:60]
+                    variants.extend({**variants[0], param.name: v} for v in pools[param.name][1:12])
+            grown = [
+                Recipe(
+                    recipe.var,
+                    (*recipe.statements, render_call(f"{recipe.var}.{member.name}", params, args)),
+                    recipe.note,
+                )
+                for recipe in recipes
+                for args in variants
+            ]
+            self.random.shuffle(grown)
+            per_method.append(grown)
+        # Every method gets its share, however many argument variants another one has.
+        extended = [r for batch in itertools.zip_longest(*per_method) for r in batch if r]
+        return extended[:MAX_EXTENDED]
 
     def round(self, number: int) -> list[Candidate]:
         """Candidates for round `number` (0 = systematic, later = randomised and deeper)."""
