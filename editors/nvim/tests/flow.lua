@@ -197,6 +197,50 @@ local function flow()
     return vim.api.nvim_buf_get_name(0):find("covopt://task/", 1, true) ~= nil
   end)
   step("tasks", { items = shown, opened = vim.api.nvim_buf_get_lines(0, 0, -1, false) })
+
+  -- :CovoptCancel on a job just started for another gap: choose it among the running tasks
+  vim.api.nvim_set_current_buf(bufnr)
+  vim.api.nvim_win_set_cursor(0, { tonumber(env.COVOPT_OTHER_GAP_LINE), 0 })
+  vim.cmd("CovoptGenerate")
+  local function tasks_now()
+    local response = client:request_sync("covopt/tasks", vim.empty_dict(), 5000, bufnr)
+    local result = response and response.result or {}
+    return result.tasks or result
+  end
+  wait("the second job to start", 30000, function()
+    return vim.iter(tasks_now()):any(function(task)
+      return task.status == "pending" or task.status == "processing"
+    end)
+  end)
+  local offered
+  vim.ui.select = function(items, opts, on_choice)
+    offered = vim.tbl_map(opts.format_item or tostring, items)
+    on_choice(items[1], 1)
+  end
+  local notified = #results.messages
+  vim.cmd("CovoptCancel")
+  wait(":CovoptCancel to answer", 30000, function()
+    for index = notified + 1, #results.messages do
+      if results.messages[index].message:find("cancel", 1, true) then
+        return true
+      end
+    end
+    return false
+  end)
+  local final
+  wait("the task to end", 30000, function()
+    final = tasks_now()
+    return not vim.iter(final):any(function(task)
+      return task.status == "pending" or task.status == "processing"
+    end)
+  end)
+  step("cancel", {
+    offered = offered,
+    message = results.messages[#results.messages].message,
+    statuses = vim.tbl_map(function(task)
+      return task.status
+    end, final),
+  })
 end
 
 vim.api.nvim_create_autocmd("VimEnter", {

@@ -52,6 +52,7 @@ def run(fixture: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> di
         "COVOPT_TEST_FILE": fixture["test_file"],
         "COVOPT_MISSING_LINE": str(fixture["missing_lines"][0]),
         "COVOPT_EXECUTED_LINE": str(fixture["executed_lines"][0]),
+        "COVOPT_OTHER_GAP_LINE": str(fixture["missing_lines"][1]),
         "COVOPT_OUT": str(out),
     }
     completed = subprocess.run(
@@ -200,6 +201,15 @@ def test_quick_fix_job_inlay_hint_insert_and_tasks(
     tasks = steps(run, "tasks")
     assert any(item.startswith("completed") for item in tasks["items"]), tasks
     assert any(line.startswith("def test_") for line in tasks["opened"]), tasks
+
+
+def test_cancel_picks_the_running_task_and_cancels_it(run: dict[str, Any]) -> None:
+    cancel = steps(run, "cancel")
+    assert len(cancel["offered"]) == 1 and cancel["offered"][0].startswith(
+        ("pending", "processing")
+    )
+    assert cancel["message"].startswith("covopt: cancelled "), cancel
+    assert sorted(cancel["statuses"]) == ["cancelled", "completed"], cancel
 
 
 def test_neovim_exits_cleanly(run: dict[str, Any]) -> None:

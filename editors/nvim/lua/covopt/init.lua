@@ -312,9 +312,12 @@ local function on_progress(event)
     return
   end
   local value = event.data.params.value or {}
-  local parts = { "covopt:" }
+  local parts = {}
   if value.title then
     table.insert(parts, value.title)
+  end
+  if not (parts[1] or ""):match("^covopt") then
+    table.insert(parts, 1, "covopt:")
   end
   if value.message then
     table.insert(parts, value.message)
