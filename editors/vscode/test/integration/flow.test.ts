@@ -25,7 +25,7 @@ import {
 import type { CodeAction, Command, Diagnostic, InitializeResult, InlayHint, MarkupContent } from "vscode-languageserver-protocol/node";
 
 import { generateActions, insertActions } from "../../src/actions";
-import { DIAGNOSTIC_SOURCE, REQUESTS, SERVER_COMMANDS, parseCoverageSummary, parseTasks } from "../../src/protocol";
+import { DIAGNOSTIC_SOURCE, REQUESTS, SERVER_COMMANDS, isRunning, parseCoverageSummary, parseTasks } from "../../src/protocol";
 import { REPO_ROOT, projectPython } from "../support";
 import { LspSession, VSCODE_CAPABILITIES, applyWorkspaceEdit, uriOf } from "./lspSession";
 
@@ -203,5 +203,23 @@ describe("covopt-ls as the VS Code extension drives it", () => {
 
     const tasks = parseTasks(await session.alive(session.connection.sendRequest(REQUESTS.tasks, {})));
     assert.ok(tasks.some((task) => task.status === "completed"), "covopt/tasks lists the completed task");
+  });
+
+  it("cancels a running job as the Cancel command does", async () => {
+    const diagnostics = session.diagnostics.get(sourceUri) ?? [];
+    const gap = diagnostics.find((d) => d.code === "uncovered-line" && d.range.start.line === (fixture.missing_lines[1] ?? 0) - 1);
+    assert.ok(gap, "a second uncovered-line diagnostic");
+    const offered = (await session.alive(session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: sourceUri }, range: gap.range, context: { diagnostics: [gap], only: ["quickfix"] } }))) ?? [];
+    const generate = generateActions(offered.filter(isCodeAction))[0];
+    assert.ok(generate?.command, "a Generate quick fix for the second gap");
+    await session.alive(session.connection.sendRequest(ExecuteCommandRequest.type, { command: generate.command.command, arguments: generate.command.arguments ?? [] }));
+
+    const running = parseTasks(await session.alive(session.connection.sendRequest(REQUESTS.tasks, {}))).filter(isRunning);
+    assert.equal(running.length, 1, "the new job runs");
+    const taskId = running[0]?.task_id ?? "";
+    const answer: unknown = await session.alive(session.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.cancelTask, arguments: [taskId] }));
+    assert.deepEqual(answer, { cancelled: true });
+    const task = parseTasks([await session.alive(session.connection.sendRequest(REQUESTS.task, { task_id: taskId }))])[0];
+    assert.equal(task?.status, "cancelled");
   });
 });
