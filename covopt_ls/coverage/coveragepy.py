@@ -134,12 +134,17 @@ def _config_file(directory: Path) -> str | bool:
 
 
 class AnalysisCache:
-    """coverage.py file reporters by (path, size, mtime): the parse is the expensive part."""
+    """coverage.py file reporters by (path, size, mtime): the parse is the expensive part.
+
+    A reporter parses lazily and is not thread-safe: two threads analysing the same file at once
+    (a document opened while the reports load) break its parser. Each reporter therefore comes
+    with its own lock, held for the whole analysis.
+    """
 
     def __init__(self, config_dir: Path) -> None:
         self._config_dir = config_dir
         self._coverage: Coverage | None = None
-        self._reporters: dict[Path, tuple[tuple[int, int], PythonFileReporter]] = {}
+        self._reporters: dict[Path, tuple[tuple[int, int], PythonFileReporter, threading.Lock]] = {}
         self._lock = threading.Lock()
 
     def coverage(self) -> Coverage:
@@ -151,7 +156,7 @@ class AnalysisCache:
             )
         return self._coverage
 
-    def reporter(self, local_path: Path) -> PythonFileReporter:
+    def reporter(self, local_path: Path) -> tuple[PythonFileReporter, threading.Lock]:
         from coverage.python import PythonFileReporter
 
         try:
@@ -162,10 +167,11 @@ class AnalysisCache:
         with self._lock:
             cached = self._reporters.get(local_path)
             if cached is not None and cached[0] == stamp:
-                return cached[1]
+                return cached[1], cached[2]
             reporter = PythonFileReporter(str(local_path), coverage=self.coverage())
-            self._reporters[local_path] = (stamp, reporter)
-            return reporter
+            lock = threading.Lock()
+            self._reporters[local_path] = (stamp, reporter, lock)
+            return reporter, lock
 
 
 def analyse(
@@ -175,9 +181,13 @@ def analyse(
     from coverage.exceptions import CoverageException
     from coverage.results import analysis_from_file_reporter
 
-    reporter = cache.reporter(local_path)
+    reporter, lock = cache.reporter(local_path)
     try:
-        analysis = analysis_from_file_reporter(data, 2, reporter, key)
+        with lock:
+            analysis = analysis_from_file_reporter(data, 2, reporter, key)
+            missing_by_line = analysis.missing_branch_arcs()
+            executed_by_line = analysis.executed_branch_arcs()
+            branch_stats = analysis.branch_stats()
     except CoverageException as exc:
         raise CoverageReadError(
             local_path, f"cannot analyse the source ({_first_line(exc)})"
@@ -185,8 +195,6 @@ def analyse(
     except (SyntaxError, ValueError) as exc:
         raise CoverageReadError(local_path, f"not Python source ({_first_line(exc)})") from None
     executed = frozenset(analysis.executed)
-    missing_by_line = analysis.missing_branch_arcs()
-    executed_by_line = analysis.executed_branch_arcs()
     return FileCoverage(
         path=key,
         statements=frozenset(analysis.statements),
@@ -202,7 +210,7 @@ def analyse(
             for line in sorted(executed_by_line)
             for target in sorted(executed_by_line[line])
         ),
-        branch_lines={line: total for line, (total, _) in analysis.branch_stats().items()},
+        branch_lines={line: total for line, (total, _) in branch_stats.items()},
         hits={line: 1 for line in executed},
         origin=origin,
     )
