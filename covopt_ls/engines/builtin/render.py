@@ -21,7 +21,7 @@ from typing import Any
 from covopt_ls.engines.builtin.runner import Observation
 
 _INDENT = "    "
-_PLAIN_MESSAGE = re.compile(r"[A-Za-z0-9 ,_'-]{1,80}")
+_PLAIN_MESSAGE = re.compile(r"[A-Za-z0-9 ,_'-]{1,60}")
 
 
 @dataclass(slots=True)
