@@ -211,6 +211,10 @@ def test_annotations_give_typical_values() -> None:
     assert "None" in _annotation("Optional[int]")
     assert "None" in _annotation("int | None")
     assert _annotation('Literal["a", 3]') == ["'a'", "3"]
+    assert "date(2024, 1, 15)" in _annotation("date")
+    assert "datetime.date(2024, 1, 15)" in _annotation("datetime.date")
+    assert 'Decimal("1.5")' in _annotation("Decimal")
+    assert "lambda *args: None" in _annotation("Callable[[int], int]")
 
 
 def test_enum_annotation_offers_every_member() -> None:

@@ -28,7 +28,17 @@ TYPICAL: dict[str, tuple[str, ...]] = {
     "tuple": ("()", "(1, 2)"),
     "set": ("set()", "{1, 2}"),
     "bytes": ('b""', 'b"abc"'),
+    "Callable": ("lambda *args: None", "lambda *args: True"),
 }
+_STDLIB_ARGUMENTS: dict[str, tuple[str, ...]] = {
+    "date": ("2024, 1, 15", "2024, 2, 29", "2023, 12, 31"),
+    "datetime": ("2024, 1, 15, 12, 30", "2024, 2, 29, 0, 0"),
+    "time": ("12, 30", "0, 0"),
+    "timedelta": ("days=1", "hours=2", ""),
+    "Decimal": ('"1.5"', '"0"', '"-2.25"'),
+    "Fraction": ("1, 3", "0, 1"),
+}
+"""Typical values of common standard-library value types, as constructor arguments."""
 GENERIC = ("0", "1", "-1", '"a"', '""', "None", "[]", "{}", "2.5", "True", "[1, 2, 3]")
 
 _TYPE_ALIASES = {
@@ -118,10 +128,14 @@ def annotation_values(annotation: ast.expr | None, classes: dict[str, ClassInfo]
             pairs = [f"{{{k}: {v}}}" for k, v in zip(keys, vals, strict=False)]
             return ["{}", *pairs]
         return annotation_values(annotation.value, classes)
-    name = ast.unparse(annotation).rsplit(".", 1)[-1]
+    spelled = ast.unparse(annotation)
+    name = spelled.rsplit(".", 1)[-1]
     name = _TYPE_ALIASES.get(name, name)
     if name in TYPICAL:
         return list(TYPICAL[name])
+    if name in _STDLIB_ARGUMENTS:
+        # Spelled as the module spells the type, so the name resolves in its namespace.
+        return [f"{spelled}({args})" for args in _STDLIB_ARGUMENTS[name]]
     if name in ("Any", "object"):
         return list(GENERIC)
     info = classes.get(name)
