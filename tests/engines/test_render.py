@@ -181,6 +181,8 @@ def test_describe_value_names_the_distinguishing_input() -> None:
     assert describe_value("text", "''") == "empty_text"
     assert describe_value("constraint", "'>=1.2.3'") == "at_least_1_2_constraint"
     assert describe_value("level", "Level.DEBUG") == "debug_level"
+    assert describe_value("day", "date(2024, 2, 29)") == "day_2024_2_29"
+    assert describe_value("item", "make()") == "item"
 
 
 def test_test_names_come_from_the_differing_argument_and_the_outcome() -> None:

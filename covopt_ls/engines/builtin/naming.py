@@ -85,7 +85,24 @@ def describe_value(param: str, source: str) -> str:
         return f"empty_{param}" if not value else f"{param}_of_{len(value)}"
     if re.fullmatch(r"[A-Za-z_][\w.]*\.[A-Za-z_]\w*", source):
         return f"{slug(source.rsplit('.', 1)[-1])}_{param}"
-    return param
+    built = _constructed_words(source)
+    return f"{param}_{built}" if built else param
+
+
+def _constructed_words(source: str) -> str:
+    """`date(2024, 2, 29)` → `2024_2_29`: the literal arguments an object was built from."""
+    try:
+        node = ast.parse(source, mode="eval").body
+    except SyntaxError:
+        return ""
+    if not isinstance(node, ast.Call):
+        return ""
+    values = [
+        str(arg.value)
+        for arg in [*node.args, *(k.value for k in node.keywords)]
+        if isinstance(arg, ast.Constant) and not isinstance(arg.value, bool)
+    ]
+    return slug(" ".join(values), 3)
 
 
 def name_for_test(
