@@ -7,6 +7,7 @@ cannot reach come back with a plain reason and no test.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
@@ -298,3 +299,12 @@ def test_results_in_set_order_are_asserted_on_their_sorted_items() -> None:
     (test,) = verified
     assert "assert sorted(unique_words(" in test.test_code
     assert test.verified and test.passed
+
+
+def test_unittest_tests_verify_too(shop: GenerationRequest) -> None:
+    request = dataclasses.replace(shop, framework="unittest")
+    _, offered, verified = _generate_and_verify(request)
+    assert offered
+    assert all("(unittest.TestCase):" in t.test_code for t in offered)
+    assert all(t.verified for t in verified)
+    assert _line(shop, "return price * 0.85") in _covered(verified)

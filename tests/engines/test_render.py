@@ -256,3 +256,29 @@ def test_a_preparing_call_with_text_names_the_text() -> None:
     )
     name = name_for_test(candidate, "Order.refund", {}, 1, _returned("22.5"), set())
     assert name == "test_order_refund_after_apply_deliver"
+
+
+def test_unittest_requests_get_test_case_classes_with_unittest_assertions() -> None:
+    outcome = {
+        "kind": "raise",
+        "type": "ValueError",
+        "type_module": "builtins",
+        "message": "cannot divide by zero",
+    }
+    code = render_test(_obs("divide(10, 0)", outcome), "test_divide_zero_b", _ctx(), "unittest")
+    assert code.startswith("import unittest\nfrom shop.pricing import divide\n")
+    assert "class TestDivideZeroB(unittest.TestCase):" in code
+    assert "    def test_divide_zero_b(self):" in code
+    assert 'with self.assertRaisesRegex(ValueError, "cannot divide by zero"):' in code
+    floats = render_test(
+        _obs("divide(3, 2)", _returned("1.5", is_float=True, type="float")),
+        "test_d",
+        _ctx(),
+        "unittest",
+    )
+    assert "self.assertAlmostEqual(divide(3, 2), 1.5)" in floats
+    assert "pytest" not in floats
+    flags = render_test(
+        _obs("due(1)", _returned("True", type="bool")), "test_due", _ctx(), "unittest"
+    )
+    assert "self.assertIs(due(1), True)" in flags

@@ -316,7 +316,7 @@ class BuiltinEngine:
                     observation.outcome,
                     taken,
                 )
-                code = render_test(observation, name, ctx)
+                code = render_test(observation, name, ctx, request.framework)
                 if code in rejected:
                     continue
                 taken.add(name)

@@ -172,7 +172,7 @@ def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
             others.append(ctx.test_imports[name])
         elif name in ctx.source_imports:
             others.append(ctx.source_imports[name])
-        elif name in ("pytest", "asyncio"):
+        elif name in ("pytest", "asyncio", "unittest"):
             others.append(f"import {name}")
     lines = sorted(set(others) | set(extra))
     if from_module:
@@ -224,9 +224,72 @@ def _between(lines: list[str], start: tuple[int, int], end: tuple[int, int]) -> 
     return text + lines[end[0] - 1][: end[1]] if end[0] <= len(lines) else text
 
 
-def render_test(observation: Observation, name: str, ctx: ImportContext) -> str:
+def render_test(
+    observation: Observation, name: str, ctx: ImportContext, framework: str = "pytest"
+) -> str:
     body, extra = _body(observation, ctx)
     function = f"def {name}():\n" + "".join(f"{_INDENT}{line}\n" for line in body)
+    if framework == "unittest":
+        function = as_unittest(function)
     function = prefer_double_quotes(function)
     imports = _imports_for(function, ctx, extra)
     return "\n".join(imports) + "\n\n\n" + function
+
+
+class _ToUnittest(ast.NodeTransformer):
+    """pytest assertions as `unittest.TestCase` assertions (the shapes this module writes)."""
+
+    def visit_Assert(self, node: ast.Assert) -> ast.stmt:
+        test = node.test
+        call: tuple[str, list[ast.expr]] | None = None
+        if isinstance(test, ast.Compare) and len(test.ops) == 1:
+            left, op, right = test.left, test.ops[0], test.comparators[0]
+            if isinstance(op, ast.Is):
+                call = ("assertIs", [left, right])
+            elif isinstance(op, ast.Eq) and _is_approx(right):
+                assert isinstance(right, ast.Call)
+                call = ("assertAlmostEqual", [left, right.args[0]])
+            elif isinstance(op, ast.Eq):
+                call = ("assertEqual", [left, right])
+        elif (
+            isinstance(test, ast.Call)
+            and isinstance(test.func, ast.Name)
+            and test.func.id == "isinstance"
+        ):
+            call = ("assertIsInstance", list(test.args))
+        if call is None:
+            return node
+        method = ast.Attribute(ast.Name("self", ast.Load()), call[0], ast.Load())
+        return ast.Expr(ast.Call(method, call[1], []))
+
+    def visit_With(self, node: ast.With) -> ast.stmt:
+        item = node.items[0].context_expr
+        if isinstance(item, ast.Call) and ast.unparse(item.func) == "pytest.raises":
+            match = next((k.value for k in item.keywords if k.arg == "match"), None)
+            method = "assertRaisesRegex" if match is not None else "assertRaises"
+            args = [*item.args, *([match] if match is not None else [])]
+            target = ast.Attribute(ast.Name("self", ast.Load()), method, ast.Load())
+            node.items[0].context_expr = ast.Call(target, args, [])
+        return node
+
+
+def _is_approx(node: ast.expr) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and ast.unparse(node.func) == "pytest.approx"
+        and len(node.args) == 1
+    )
+
+
+def as_unittest(function: str) -> str:
+    """A pytest test function as a `unittest.TestCase` class named after it."""
+    tree = ast.parse(function)
+    func = tree.body[0]
+    assert isinstance(func, ast.FunctionDef)
+    func = _ToUnittest().visit(func)
+    func.args.args = [ast.arg("self")]
+    class_name = "".join(part.capitalize() for part in func.name.split("_") if part)
+    base = ast.Attribute(ast.Name("unittest", ast.Load()), "TestCase", ast.Load())
+    cls = ast.ClassDef(class_name, [base], [], [func], [])
+    module = ast.Module([cls], [])
+    return ast.unparse(ast.fix_missing_locations(module)) + "\n"
