@@ -8,6 +8,13 @@ workspace with `pathMappings`) and one of its source files, open in the "editor"
 sampled at a steady rate, first with the server idle, then while `covopt.reloadCoverage` makes
 it re-read the whole report (the reading happens off the event loop, so hover must not wait
 for it). Target: hover p99 <= 50 ms during the re-read.
+
+Then the same server with generation running: a second workspace folder (a measured copy of
+examples/shop) gets four jobs at once, through the LLM engine talking to a local
+OpenAI-compatible server (tests/support/fake_openai.py) whose answers keep failing, so each job
+goes through many rounds of sandboxed verification (real subprocesses) while the 140 MB report
+is re-read over and over. Hover, inlayHint and codeAction are sampled in turn on both open
+files. Target: p99 of each <= 50 ms.
 """
 
 from __future__ import annotations
@@ -164,6 +171,114 @@ async def measure(workspace: Path, source: Path) -> dict[str, Any]:
     }
 
 
+JOB_GAPS = (8, 16, 21, 27)
+"""Line gaps of examples/shop's pricing.py: one job each."""
+JOB_REREADS = 4
+
+
+def measured_shop(root: Path) -> Path:
+    """A copy of examples/shop with a real coverage run (Cobertura XML)."""
+    shop = root / "shop"
+    example = Path(__file__).resolve().parents[1] / "examples" / "shop"
+    shutil.copytree(example, shop, ignore=shutil.ignore_patterns("__pycache__", ".cov*"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("COVERAGE_", "PYTEST_"))}
+    for argv in (["coverage", "run", "--branch", "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+                 ["coverage", "xml", "-q"]):  # fmt: skip
+        subprocess.run([sys.executable, "-m", *argv], cwd=shop, env=env, check=True,
+                       capture_output=True, timeout=300)  # fmt: skip
+    return shop
+
+
+def _failing_answer(request: Any) -> Any:
+    """A new, failing test each round: the repair loop goes on, the verifier keeps working."""
+    from tests.support.fake_openai import Reply, entry, json_block
+
+    round_number = len(request.messages)
+    code = (
+        "from shop.pricing import calculate_discount, calculate_tax, divide, shipping_cost\n\n\n"
+        f"def test_round_{round_number}_{id(request)}():\n"
+        f"    assert calculate_discount(100, 'silver') == {round_number}\n"
+    )
+    return Reply.text(json_block(entry(code, target_line=8)), delay=0.3)
+
+
+async def _timed(call: Any) -> float:
+    started = time.perf_counter()
+    await call
+    return (time.perf_counter() - started) * 1000
+
+
+async def measure_with_jobs(workspace: Path, source: Path, shop: Path) -> dict[str, Any]:
+    from tests.support.fake_openai import FakeOpenAI
+
+    async with FakeOpenAI(default=_failing_answer) as llm:
+        editor = ScriptedEditor("covopt-bench-jobs")
+        try:
+            await editor.start(
+                workspace,
+                extra_folders=[shop],
+                initialization_options={
+                    "coverageFiles": ["coverage.xml"],
+                    "pathMappings": {"/repo": "${workspaceFolder}"},
+                    "engine": "llm",
+                    "llm": {"baseUrl": llm.base_url, "model": "bench", "maxAttempts": 10},
+                    "verify": {"repeat": 1},
+                },
+            )
+            big = editor.open(source)
+            module = editor.open(shop / "src" / "shop" / "pricing.py")
+            await editor.wait_for_diagnostics(big, 300)
+            gaps = await editor.wait_for_diagnostics(module, 300)
+            print(f"  both files open; starting {len(JOB_GAPS)} jobs", flush=True)
+            lines = source.read_text().count("\n")
+            for line in JOB_GAPS:
+                gap = next(d for d in gaps if d.range.start.line + 1 == line)
+                await editor.execute("covopt.generateTests", {"uri": module, "ranges": [gap.data]})
+            samples: dict[str, list[float]] = {"hover": [], "inlayHint": [], "codeAction": []}
+            running: list[int] = []
+            n = 0
+            print("  sampling during re-reads", flush=True)
+            for _ in range(JOB_REREADS):
+                reload = asyncio.ensure_future(editor.execute("covopt.reloadCoverage"))
+                while not reload.done():
+                    gap = gaps[n % len(gaps)]
+                    samples["hover"].append(await _timed(editor.hover(big, (n * 7) % lines)))
+                    samples["hover"].append(
+                        await _timed(editor.hover(module, gap.range.start.line))
+                    )
+                    samples["inlayHint"].append(await _timed(editor.inlay_hints(module)))
+                    samples["codeAction"].append(
+                        await _timed(editor.code_actions(module, gap.range.start.line, [gap]))
+                    )
+                    samples["codeAction"].append(
+                        await _timed(editor.code_actions(big, n % lines, []))
+                    )
+                    n += 1
+                    await asyncio.sleep(HOVER_INTERVAL)
+                await reload
+                tasks = (await editor.request("covopt/tasks", {})).tasks
+                running.append(sum(t.status in ("pending", "processing") for t in tasks))
+        finally:
+            await editor.stop()
+    results: dict[str, Any] = {
+        "jobs_running_after_each_reread": running,
+        "llm_requests": len(llm.requests),
+    }
+    for name, values in samples.items():
+        results[name] = {
+            "p50": statistics.median(values),
+            "p99": percentile(values, 0.99),
+            "max": max(values),
+            "samples": len(values),
+        }
+        print(f"  {name} with {len(JOB_GAPS)} jobs and re-reads: "
+              f"p50 {statistics.median(values):.2f} ms, "
+              f"p99 {percentile(values, 0.99):.2f} ms, max {max(values):.2f} ms "
+              f"({len(values)} samples)", flush=True)  # fmt: skip
+    print(f"  jobs still running after each re-read: {running}", flush=True)
+    return results
+
+
 def plain_read_seconds(path: Path) -> float:
     """Reading the bytes and nothing else: the yardstick the re-read is given against."""
     started = time.perf_counter()
@@ -181,6 +296,8 @@ def run(results_dir: Path) -> str:
         source, _ = make_workspace(workspace, report)
         plain = plain_read_seconds(workspace / "coverage.xml")
         results = asyncio.run(measure(workspace, source))
+        shop = measured_shop(Path(scratch) / "extra")
+        results["with_jobs"] = asyncio.run(measure_with_jobs(workspace, source, shop))
     results["plain_read_seconds"] = round(plain, 3)
     reread = statistics.median(results["reread_seconds"])
     print(
@@ -191,10 +308,15 @@ def run(results_dir: Path) -> str:
     (results_dir / "lsp.json").write_text(json.dumps(results, indent=2) + "\n")
     p99 = results["busy_hover_ms"]["p99"]
     verdict = "meets" if p99 <= TARGET_P99_MS else "MISSES"
+    jobs = results["with_jobs"]
+    worst = max(jobs[name]["p99"] for name in ("hover", "inlayHint", "codeAction"))
+    jobs_verdict = "meets" if worst <= TARGET_P99_MS else "MISSES"
     return (
         f"hover p99 {p99:.1f} ms while re-reading 140 MB "
         f"({verdict} the {TARGET_P99_MS:.0f} ms target; idle p99 "
-        f"{results['idle_hover_ms']['p99']:.1f} ms)"
+        f"{results['idle_hover_ms']['p99']:.1f} ms); with 4 jobs running: hover p99 "
+        f"{jobs['hover']['p99']:.1f} ms, inlayHint p99 {jobs['inlayHint']['p99']:.1f} ms, "
+        f"codeAction p99 {jobs['codeAction']['p99']:.1f} ms ({jobs_verdict} the target)"
     )
 
 

@@ -10,6 +10,7 @@ without running anything again. No LSP here: lines are 1-based.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,18 +31,27 @@ class Scope:
     end: int
 
 
-def functions(source: str) -> list[Scope]:
-    """Every function and method, outermost first; empty when the text does not parse."""
+def functions(source: str) -> tuple[Scope, ...]:
+    """Every function and method, outermost first; empty when the text does not parse.
+
+    Cached for the last few texts: code actions ask on every cursor move, and parsing a big
+    module each time would cost more than the rest of the answer.
+    """
+    return _functions(source)
+
+
+@functools.lru_cache(maxsize=16)
+def _functions(source: str) -> tuple[Scope, ...]:
     try:
         tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return []
+    except (SyntaxError, ValueError, RecursionError):
+        return ()
     found: list[Scope] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
             found.append(Scope(node.name, start, node.end_lineno or node.lineno))
-    return found
+    return tuple(found)
 
 
 def enclosing(scopes: Sequence[Scope], line: int) -> Scope | None:

@@ -97,7 +97,8 @@ class CodeActions:
         if gap is None:
             return []
         uri = view.document.uri
-        job = self._job_at(view, gap)
+        at = self._job_at(view, gap)
+        job = at[0] if at is not None else None
         if job is not None and not job.finished:
             title = f"Cancel test generation for {job.title}"
             return [
@@ -111,25 +112,30 @@ class CodeActions:
                 )
             ]
         actions = []
-        if job is not None:
-            actions += self._insert_actions(job, diagnostic)
+        if at is not None:
+            actions += self._insert_actions(*at, diagnostic)
         generate = _generate(generate_title(gap), types.CodeActionKind.QuickFix, uri,
                              [measured], [diagnostic])  # fmt: skip
         actions.append(generate)
         return actions
 
-    def _job_at(self, view: BufferView, gap: UncoveredRange) -> GapJob | None:
+    def _job_at(
+        self, view: BufferView, gap: UncoveredRange
+    ) -> tuple[GapJob, UncoveredRange] | None:
+        """The newest job shown on `gap`, with the gap in the job's own lines."""
         shown = self._server.generation.index.showing(view.document.path, view.text, view.text_hash)
         found = None
-        for job, _, start, end in shown:
-            if start <= gap.start_line <= end:
-                found = job
+        for job, job_gap, start, end in shown:
+            if start <= gap.start_line <= end and job_gap.type == gap.type:
+                found = (job, job_gap)
         return found
 
-    def _insert_actions(self, job: GapJob, diagnostic: types.Diagnostic) -> list[types.CodeAction]:
+    def _insert_actions(
+        self, job: GapJob, gap: UncoveredRange, diagnostic: types.Diagnostic
+    ) -> list[types.CodeAction]:
         root = job_root(self._server, job)
         actions = []
-        for test in job.verified():
+        for test in job.tests_for(gap):
             name = test.test_name or "test"
             if name in job.inserted:
                 continue
@@ -152,16 +158,22 @@ class CodeActions:
     def _source_actions(
         self, view: BufferView, line: int, only: list[str] | None
     ) -> list[types.CodeAction]:
+        """Cheap on big files: only the gaps near the cursor's function are mapped."""
         document, line_map = view.document, view.line_map
         assert line_map is not None
-        located = [(g, to_current(g, line_map)) for g in document.ranges]
-        present = [(g, now) for g, now in located if now is not None]
-        if not present:
+        if not document.ranges:
             return []
         actions = []
         scope = enclosing(functions(view.text), line)
         if scope is not None and _wanted(only, KIND_GENERATE_FUNCTION):
-            inside = [g for g, now in present if scope.start <= now.start_line <= scope.end]
+            low = line_map.to_measured(scope.start) or 1
+            high = line_map.to_measured(scope.end) or max(r.end_line for r in document.ranges)
+            inside = []
+            for gap in document.ranges:
+                if low <= gap.start_line <= high:
+                    now = to_current(gap, line_map)
+                    if now is not None and scope.start <= now.start_line <= scope.end:
+                        inside.append(gap)
             if inside:
                 title = "Generate tests for all gaps in this function"
                 actions.append(_generate(title, KIND_GENERATE_FUNCTION, document.uri, inside))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from lsprotocol import types
 
+from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.gap_jobs import GapJob, span_text
 from covopt_ls.generation import RecommendedTest
 from covopt_ls.tasks.model import TaskStatus
@@ -34,7 +35,8 @@ def _code(test: RecommendedTest) -> str:
     return f"```python\n{test.test_code.rstrip()}\n```"
 
 
-def job_markdown(job: GapJob, offset: int) -> str:
+def job_markdown(job: GapJob, gaps: list[UncoveredRange], offset: int) -> str:
+    """`gaps`: the job's gaps under the cursor (its tests for them are shown in full)."""
     head = f"**covopt** · tests for {job.title} ({job.engine} engine)"
     if not job.finished:
         step = job.progress.message if job.progress else "waiting for a free slot"
@@ -44,7 +46,8 @@ def job_markdown(job: GapJob, offset: int) -> str:
     if job.status == TaskStatus.FAILED:
         return f"{head}: **failed** — {job.error}"
     parts = [head + ":"]
-    for test in job.verified():
+    relevant = [t for t in job.verified() if any(t in job.tests_for(g) for g in gaps)]
+    for test in relevant:
         inserted = " (inserted)" if (test.test_name or "test") in job.inserted else ""
         parts.append(
             f"✓ `{test.test_name}` — measured to cover lines {_lines_text(test, offset)}"
@@ -56,10 +59,16 @@ def job_markdown(job: GapJob, offset: int) -> str:
             f"⚠ **possible bug**: `{test.test_name}` runs lines {_lines_text(test, offset)} but "
             f"fails on an assertion: `{failure[0]}`\n\n{_code(test)}"
         )
-    if not job.verified():
-        parts.append("✗ no passing test found")
-    for reason in job.unreachable:
-        parts.append(f"✗ {reason}")
+    others = len(job.verified()) - len(relevant)
+    if others:
+        noun = "test" if others == 1 else "tests"
+        parts.append(f"(and {others} more verified {noun} for the job's other gaps)")
+    if not relevant:
+        parts.append(
+            "✗ no passing test for this gap: " + "; ".join(job.reason_for(g) for g in gaps)
+        )
+    elif job.unreachable:
+        parts += [f"✗ {reason}" for reason in job.unreachable]
     return "\n\n".join(parts)
 
 
@@ -75,12 +84,12 @@ class JobHover:
             return hover
         line = position.line + 1
         shown = self._server.generation.index.showing(view.document.path, view.text, view.text_hash)
-        sections = []
-        seen: set[str] = set()
+        under: dict[str, tuple[GapJob, list[UncoveredRange], int]] = {}
         for job, gap, start, end in shown:
-            if start <= line <= end and job.job_id not in seen:
-                seen.add(job.job_id)
-                sections.append(job_markdown(job, start - gap.start_line))
+            if start <= line <= end:
+                entry = under.setdefault(job.job_id, (job, [], start - gap.start_line))
+                entry[1].append(gap)
+        sections = [job_markdown(job, gaps, offset) for job, gaps, offset in under.values()]
         if not sections:
             return hover
         text = "\n\n---\n\n".join(sections)

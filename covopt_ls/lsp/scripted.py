@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Union
 
@@ -107,7 +108,13 @@ class ScriptedEditor:
         self.client.feature(types.WINDOW_SHOW_MESSAGE)(on_message)
         self.client.feature(types.WINDOW_LOG_MESSAGE)(on_log)
 
-    async def start(self, workspace: Path, *, initialization_options: Any = None) -> None:
+    async def start(
+        self,
+        workspace: Path,
+        *,
+        initialization_options: Any = None,
+        extra_folders: Sequence[Path] = (),
+    ) -> None:
         await self.client.start_io(sys.executable, "-m", "covopt_ls")
         self._started = True
         await self.client.initialize_async(
@@ -134,7 +141,10 @@ class ScriptedEditor:
                         ),
                     ),
                 ),
-                workspace_folders=[types.WorkspaceFolder(workspace.as_uri(), workspace.name)],
+                workspace_folders=[
+                    types.WorkspaceFolder(folder.as_uri(), folder.name)
+                    for folder in (workspace, *extra_folders)
+                ],
                 root_uri=workspace.as_uri(),
                 initialization_options=initialization_options,
             )

@@ -70,7 +70,7 @@ def test_labels_and_scopes() -> None:
     inner = enclosing(scopes, 5)
     assert inner is not None and inner.name == "discount"
     assert enclosing(scopes, 8) is None
-    assert functions("def broken(:\n") == []
+    assert functions("def broken(:\n") == ()
 
 
 def _job(text: str) -> GapJob:
