@@ -39,6 +39,18 @@ MODULE = textwrap.dedent(
 
     def ask():
         return input("name? ")
+
+
+    def save(path, text):
+        with open(path, "w") as handle:
+            handle.write(text)
+        return len(text)
+
+
+    def touch(path):
+        import os
+
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT))
     """
 )
 
@@ -138,3 +150,12 @@ def test_reading_standard_input_is_refused_and_flagged(project: Path) -> None:
     (observation,) = _run(project, ["ask()"]).observations
     assert "stdin" in observation.flags
     assert not observation.usable
+
+
+def test_writing_files_outside_the_scratch_directory_is_blocked(project: Path) -> None:
+    target = project / "written.txt"
+    batch = _run(project, [f"save({str(target)!r}, 'x')", f"touch({str(target)!r})"])
+    for observation in batch.observations:
+        assert "filesystem" in observation.flags
+        assert not observation.usable
+    assert not target.exists()

@@ -71,8 +71,12 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
     kind = _BLOCKED_EVENTS.get(event)
     if kind is None and event == "open" and args:
         path, mode = args[0], args[1] if len(args) > 1 else "r"
-        if isinstance(mode, str) and any(ch in mode for ch in "wax+"):
-            target = os.path.abspath(str(path)) if not isinstance(path, int) else ""
+        flags = args[2] if len(args) > 2 and isinstance(args[2], int) else 0
+        writes = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+        if (isinstance(mode, str) and any(ch in mode for ch in "wax+")) or (
+            mode is None and flags & writes
+        ):
+            target = os.path.abspath(os.fsdecode(path)) if not isinstance(path, int) else ""
             if not target.startswith(_GUARD["scratch"]):
                 kind = "filesystem"
         elif isinstance(path, (str, bytes)) and not os.path.exists(path):
