@@ -92,6 +92,8 @@ class GapJob:
     """In the snapshot's lines."""
     test_path: Path
     engine: str
+    functions: tuple[str, ...] = ()
+    """The functions its gaps are in: new tests go after the file's tests of them."""
     task_id: str | None = None
     status: TaskStatus = TaskStatus.PENDING
     progress: Progress | None = None

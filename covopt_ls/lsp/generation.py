@@ -174,6 +174,7 @@ class GenerationJobs:
             gaps=tuple(gaps),
             test_path=test_path,
             engine=engine,
+            functions=_owners(gaps, view.text),
             task_id=task.task_id,
         )
         self.index.add(job)
@@ -307,6 +308,12 @@ def _request(
         test_path=test_path,
         engine=settings.engine,
     )
+
+
+def _owners(gaps: Sequence[UncoveredRange], text: str) -> tuple[str, ...]:
+    scopes = functions(text)
+    names = (s.name for g in gaps if (s := enclosing(scopes, g.start_line)) is not None)
+    return tuple(dict.fromkeys(names))
 
 
 def _title(gaps: Sequence[UncoveredRange], text: str, file_name: str) -> str:

@@ -1,8 +1,10 @@
 """`textDocument/inlineCompletion` (LSP 3.18): in a test file, a job's verified tests as ghost
-text at the insertion point (the end of the file), for clients that ask for inline completions.
+text at their insertion point, for clients that ask for inline completions.
 
-Accepting the suggestion inserts the test bodies; its command (`covopt.testsInserted` with
-`mergeImports`) then adds their imports to the file's import block and measures them.
+The insertion point is the planner's: after the file's tests of the same function, else the
+end of the file. Accepting the suggestion inserts the test bodies; its command
+(`covopt.testsInserted` with `mergeImports`) then adds their imports to the file's import block
+and measures them.
 """
 
 from __future__ import annotations
@@ -50,15 +52,13 @@ class InlineTests:
         plan = self._server.inserter.plan(text, insertion)
         append = plan.edits[-1]
         at = types.Position(append.start_line, append.start_column)
-        if (position.line, position.character) < (at.line, at.character) and text[
-            _offset(text, position) :
-        ].strip():
-            return []  # the cursor is not at the end of the file: no ghost text there
+        if position.line != at.line or text[_offset(text, at) : _offset(text, position)].strip():
+            return []  # ghost text only at the insertion point
         arguments = {**insertion.arguments(), "mergeImports": True, "uri": uri}
         return [
             types.InlineCompletionItem(
                 insert_text=append.new_text,
-                range=types.Range(at, position if position.line >= at.line else at),
+                range=types.Range(at, position),
                 filter_text=append.new_text,
                 command=types.Command(
                     title=f"Insert {', '.join(insertion.names())}",

@@ -27,6 +27,7 @@ from covopt_ls.coverage.ranges import uncovered_ranges
 from covopt_ls.gap_jobs import GapJob
 from covopt_ls.generation import GenerationRequest, RecommendedTest
 from covopt_ls.insertion import InsertionPlan, plan_insertion
+from covopt_ls.insertion_point import place_after_related
 
 from .documents import DocumentCoverage, measurement_key
 
@@ -80,7 +81,7 @@ class TestInserter:
         path = insertion.job.test_path
         uri = from_fs_path(str(path)) or path.as_uri()
         text, exists, version = await self._test_file(uri, path)
-        plan = plan_insertion(text, [t.test_code for t in insertion.tests])
+        plan = self.plan(text, insertion)
         edits = [_text_edit(e.start_line, e.start_column, e.end_line, e.end_column, e.new_text)
                  for e in plan.edits]  # fmt: skip
         if exists:
@@ -101,7 +102,9 @@ class TestInserter:
         return types.WorkspaceEdit(changes={uri: list(edits)})
 
     def plan(self, text: str, insertion: Insertion) -> InsertionPlan:
-        return plan_insertion(text, [t.test_code for t in insertion.tests])
+        """Imports merged (the planner); bodies after the tests of the same function."""
+        plan = plan_insertion(text, [t.test_code for t in insertion.tests])
+        return place_after_related(plan, text, insertion.job.functions)
 
     def _edit_existing(
         self, uri: str, version: int | None, edits: Sequence[types.TextEdit]

@@ -8,6 +8,7 @@ run shows the gap covered. With the builtin engine and with an OpenAI-compatible
 
 from __future__ import annotations
 
+import ast
 import json
 import socket
 import subprocess
@@ -507,11 +508,14 @@ async def test_ghost_text_in_the_test_file(editor: GenerationClient, project: Pa
     test_path = project / "tests" / "test_pricing.py"
     test_uri = editor.open(test_path)
     text = test_path.read_text(encoding="utf-8")
-    end = types.Position(len(text.splitlines()), 0)
+    # The point: after the file's tests of calculate_discount (test_gold_discount).
+    gold = next(n for n in ast.parse(text).body if getattr(n, "name", "") == "test_gold_discount")
+    assert gold.end_lineno is not None
+    point = types.Position(gold.end_lineno, 0)
     items = await editor.text_document_inline_completion_async(
         types.InlineCompletionParams(
             text_document=types.TextDocumentIdentifier(uri=test_uri),
-            position=end,
+            position=point,
             context=types.InlineCompletionContext(
                 trigger_kind=types.InlineCompletionTriggerKind.Automatic
             ),
@@ -533,7 +537,8 @@ async def test_ghost_text_in_the_test_file(editor: GenerationClient, project: Pa
     )
     assert not elsewhere
     # Accepting: the editor inserts the text, then runs the item's command.
-    accepted = text + ghost
+    lines = text.splitlines(keepends=True)
+    accepted = "".join(lines[: point.line]) + ghost + "".join(lines[point.line :])
     editor.replace_text(test_uri, accepted)
     test_path.write_text(accepted, encoding="utf-8")
     assert item.command is not None
@@ -542,5 +547,7 @@ async def test_ghost_text_in_the_test_file(editor: GenerationClient, project: Pa
     await editor.wait_until(lambda: bool(editor.applied), "the imports edit")
     final = test_path.read_text(encoding="utf-8")
     assert final.count("from shop.pricing import") == 1
+    names = [getattr(n, "name", "") for n in ast.parse(final).body]
+    assert names.index("test_gold_discount") + 1 == names.index(measured["passed"][0])
     result = _pytest(project)
     assert result.returncode == 0, result.stdout + result.stderr

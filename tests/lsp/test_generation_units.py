@@ -1,7 +1,9 @@
-"""The generation flow's LSP-free parts: the coverage overlay and the content-keyed job index."""
+"""The generation flow's LSP-free parts: the coverage overlay, the content-keyed job index and
+the insertion point."""
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 from covopt_ls.coverage.model import FileCoverage, UncoveredRange
@@ -10,6 +12,8 @@ from covopt_ls.coverage.ranges import uncovered_ranges
 from covopt_ls.freshness import MeasuredSource, source_hash
 from covopt_ls.gap_jobs import GapJob, JobIndex, enclosing, functions, gap_label
 from covopt_ls.generation import RecommendedTest
+from covopt_ls.insertion import plan_insertion
+from covopt_ls.insertion_point import after_tests_of, place_after_related
 from covopt_ls.tasks.model import TaskStatus
 
 SOURCE = """def discount(price, kind):
@@ -113,3 +117,42 @@ def test_reasons_name_the_range() -> None:
     assert job.reason_for(job.gaps[0]) == "no passing test executed it (last failure: boom)"
     job.error = "the LLM could not be reached"
     assert job.reason_for(job.gaps[0]) == "the LLM could not be reached"
+
+
+TEST_FILE = """from shop.pricing import calculate_discount, calculate_tax
+
+
+def test_gold():
+    assert calculate_discount(100, "gold") == 70
+
+
+def test_tax():
+    assert calculate_tax(1) == 0.1
+"""
+
+NEW_TEST = """import pytest
+from shop.pricing import calculate_discount
+
+
+def test_silver():
+    assert calculate_discount(100, "silver") == pytest.approx(85)
+"""
+
+
+def test_new_tests_go_after_the_tests_of_their_function() -> None:
+    plan = place_after_related(plan_insertion(TEST_FILE, [NEW_TEST]), TEST_FILE,
+                               ["calculate_discount"])  # fmt: skip
+    text = plan.apply(TEST_FILE)
+    names = [getattr(n, "name", None) for n in ast.parse(text).body]
+    assert names == [None, None, "test_gold", "test_silver", "test_tax"]
+    assert "\n\n\ndef test_silver():" in text and "\n\n\ndef test_tax():" in text
+    assert text.startswith(
+        "from shop.pricing import calculate_discount, calculate_tax\nimport pytest\n"
+    )
+    assert text.splitlines()[plan.insert_line] == "def test_silver():"
+
+
+def test_without_related_tests_the_end_of_the_file_it_is() -> None:
+    plan = plan_insertion(TEST_FILE, [NEW_TEST])
+    assert place_after_related(plan, TEST_FILE, ["shipping_cost"]) is plan
+    assert after_tests_of(TEST_FILE, ["calculate_tax"]) is None  # already the last test
