@@ -51,6 +51,16 @@ MODULE = textwrap.dedent(
         import os
 
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT))
+
+
+    def scratch_roundtrip(text):
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            with open(folder + "/note.txt", "w") as handle:
+                handle.write(text)
+            with open(folder + "/note.txt") as handle:
+                return handle.read()
     """
 )
 
@@ -159,3 +169,10 @@ def test_writing_files_outside_the_scratch_directory_is_blocked(project: Path) -
         assert "filesystem" in observation.flags
         assert not observation.usable
     assert not target.exists()
+
+
+def test_temporary_files_of_the_code_itself_are_allowed(project: Path) -> None:
+    (observation,) = _run(project, ["scratch_roundtrip('hi')"]).observations
+    assert observation.flags == ()
+    assert observation.outcome is not None and observation.outcome["repr"] == "'hi'"
+    assert observation.usable

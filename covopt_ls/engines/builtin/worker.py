@@ -22,7 +22,9 @@ import sys
 import traceback
 from typing import Any
 
-_GUARD = {"active": False, "scratch": "", "flags": set()}  # type: dict[str, Any]
+_GUARD = {"active": False, "scratch": "", "roots": [], "flags": set()}  # type: dict[str, Any]
+_PATH_EVENTS = {"os.remove", "os.rmdir", "os.rename", "shutil.rmtree", "os.mkdir"}
+"""File-system changes allowed inside the scratch or temporary directory, blocked elsewhere."""
 _BLOCKED_EVENTS = {
     "socket.connect": "network",
     "socket.getaddrinfo": "network",
@@ -65,10 +67,27 @@ class _CandidateTimeout(BaseException):
     """BaseException so that a candidate's own `except Exception` cannot swallow it."""
 
 
+def _private(path: Any) -> bool:
+    """Inside the scratch directory or the (sandbox's private) temporary directory."""
+    if isinstance(path, int):
+        return False
+    try:
+        target = os.path.realpath(os.fsdecode(path))
+    except (TypeError, ValueError):
+        return False
+    return any(target.startswith(root) for root in _GUARD["roots"])
+
+
 def _audit(event: str, args: tuple[Any, ...]) -> None:
     if not _GUARD["active"]:
         return
     kind = _BLOCKED_EVENTS.get(event)
+    if event in _PATH_EVENTS and args:
+        # With a dir_fd the path is relative to a directory shutil.rmtree opened, and
+        # rmtree itself was checked when it started.
+        relative_to_fd = isinstance(args[-1], int) and event in ("os.remove", "os.rmdir")
+        if relative_to_fd or _private(args[0]):
+            kind = None
     if kind is None and event == "open" and args:
         path, mode = args[0], args[1] if len(args) > 1 else "r"
         flags = args[2] if len(args) > 2 and isinstance(args[2], int) else 0
@@ -76,8 +95,7 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
         if (isinstance(mode, str) and any(ch in mode for ch in "wax+")) or (
             mode is None and flags & writes
         ):
-            target = os.path.abspath(os.fsdecode(path)) if not isinstance(path, int) else ""
-            if not target.startswith(_GUARD["scratch"]):
+            if not _private(path):
                 kind = "filesystem"
         elif isinstance(path, (str, bytes)) and not os.path.exists(path):
             _GUARD["flags"].add("missing_file")
@@ -333,6 +351,9 @@ def main() -> int:
         sys.path.insert(0, entry)
     scratch = os.path.realpath(request.get("scratch", os.getcwd()))
     _GUARD["scratch"] = scratch
+    import tempfile
+
+    _GUARD["roots"] = [scratch + os.sep, os.path.realpath(tempfile.gettempdir()) + os.sep]
     sys.addaudithook(_audit)
     signal.signal(signal.SIGALRM, _on_alarm)
 
