@@ -97,6 +97,7 @@ class GenerationJobs:
         self.index = JobIndex()
         self.progress = WorkDoneReporter(server)
         self._services: dict[str, GenerationService] = {}
+        self._retired: list[GenerationService] = []
         self._by_task: dict[str, GapJob] = {}
         self._refresh_uris: set[str] = set()
         self._refresh_handle: asyncio.TimerHandle | None = None
@@ -133,8 +134,19 @@ class GenerationJobs:
             old = self._services.get(folder.uri)
             self._services[folder.uri] = service
             if old is not None:
-                self._server.run_task(_close_engines(old), "close old engines")
+                self._retired.append(old)
+                self._server.run_task(self._retire(old), "close old engines")
         return service
+
+    async def _retire(self, old: GenerationService) -> None:
+        """Close a replaced service's engines once the jobs running now (which may use them)
+        have ended."""
+        for task in self.registry.list():
+            if not task.status.finished:
+                await self.registry.wait(task.task_id)
+        if old in self._retired:
+            self._retired.remove(old)
+            await _close_engines(old)
 
     def test_path(self, folder: Folder, source: Path) -> Path:
         return (folder.root / folder.settings.test_file.format(module=source.stem)).resolve()
@@ -266,9 +278,10 @@ class GenerationJobs:
         if self._refresh_handle is not None:
             self._refresh_handle.cancel()
         await self.registry.aclose()
-        for service in list(self._services.values()):
+        for service in [*self._services.values(), *self._retired]:
             await _close_engines(service)
         self._services.clear()
+        self._retired.clear()
 
 
 async def _close_engines(service: GenerationService) -> None:
