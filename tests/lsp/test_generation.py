@@ -551,3 +551,28 @@ async def test_ghost_text_in_the_test_file(editor: GenerationClient, project: Pa
     assert names.index("test_gold_discount") + 1 == names.index(measured["passed"][0])
     result = _pytest(project)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _wrong_assertion(request: Any) -> Reply:
+    wrong = SILVER_TEST.replace("== 85.0", "== 90.0")
+    return Reply.text(json_block(entry(wrong, target_line=GAP_LINE)))
+
+
+@pytest.mark.parametrize("engine", ["llm"])
+async def test_a_test_failing_on_its_assertion_is_shown_as_a_possible_bug(
+    editor: GenerationClient, project: Path, llm_port: int, engine: str
+) -> None:
+    async with FakeOpenAI(default=_wrong_assertion, port=llm_port):
+        uri, _ = await _open_module(editor, project)
+        started = await _generate(editor, uri, GAP_LINE)
+        task = await _wait_finished(editor, started["taskId"])
+    assert task["status"] == "completed"
+    assert [t["possible_bug"] for t in task["result"]["recommended_tests"]] == [True]
+    hover = await _hover(editor, uri, GAP_LINE)
+    assert "⚠ **possible bug**: `test_silver_discount` runs lines 8" in hover
+    assert "== 90.0" in hover
+    if _neovim(editor):
+        labels = await _hints(editor, uri)
+        assert any(label.startswith("✗ no passing test: ") for label in labels), labels
+    actions = await _actions(editor, uri, _gap_diagnostic(editor, uri, GAP_LINE))
+    assert not any(a.title.startswith("Insert ") for a in actions)  # a failing test is not offered
