@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from covopt_ls.engines.builtin.engine import _agreed
+from covopt_ls.engines.builtin.polish import agreed as _agreed
 
 
 def _value(text: str, **extra: object) -> dict[str, object]:

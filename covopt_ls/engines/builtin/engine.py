@@ -11,18 +11,17 @@ from __future__ import annotations
 import ast
 import asyncio
 import re
-import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.candidates import module_constants, module_tables
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests
 from covopt_ls.engines.builtin.modpath import ImportSite, resolve
 from covopt_ls.engines.builtin.naming import name_for_test
-from covopt_ls.engines.builtin.planner import Candidate, Planner
+from covopt_ls.engines.builtin.planner import Planner
+from covopt_ls.engines.builtin.polish import confirm, trim_setups
 from covopt_ls.engines.builtin.reasons import explain
 from covopt_ls.engines.builtin.render import (
     ImportContext,
@@ -31,13 +30,12 @@ from covopt_ls.engines.builtin.render import (
     top_level_names,
 )
 from covopt_ls.engines.builtin.runner import (
-    BatchResult,
     Observation,
     Scratch,
     WorkerSetup,
-    run_batch,
 )
-from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals, reached
+from covopt_ls.engines.builtin.search import Search, run_search
+from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
 from covopt_ls.engines.builtin.targets import (
     Target,
     collect_targets,
@@ -46,14 +44,6 @@ from covopt_ls.engines.builtin.targets import (
 )
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
 
-MAX_ROUNDS = 10
-STALE_ROUNDS = 3
-"""Rounds in a row without a new goal reached before the search of a callable stops."""
-BATCH_TIMEOUT = 60.0
-CONFIRM_HASH_SEED = 1729
-MAX_BATCH = 6000
-"""Candidates a worker run takes at most; the rest wait for the next round."""
-
 
 @dataclass(slots=True)
 class Unreachable:
@@ -61,24 +51,6 @@ class Unreachable:
 
     range: UncoveredRange
     reason: str
-
-
-@dataclass(slots=True)
-class _Search:
-    target: Target
-    planner: Planner
-    observations: list[Observation] = field(default_factory=list)
-    stale: int = 0
-    done: bool = False
-    unstable: int = 0
-    """Calls dropped because their result changed between two runs."""
-
-    def reached(self) -> set[Goal]:
-        return set(covered_goals(self.observations, self.target.goal_lines, self.target.goal_arcs))
-
-    @property
-    def goal_count(self) -> int:
-        return len(self.target.goal_lines) + len(self.target.goal_arcs)
 
 
 class BuiltinEngine:
@@ -128,10 +100,10 @@ class BuiltinEngine:
         # Reading big sources and tests is CPU work: off the event loop, like the worker runs.
         plan = await asyncio.to_thread(_plan, request, tree, scratch.path, len(feedback))
         setup = self._worker_setup(plan.site, plan.knowledge)
-        import_error = await self._search(plan.searches, setup, scratch)
+        import_error = await run_search(plan.searches, setup, scratch, self.budget_seconds)
         if import_error is None:
-            await self._trim_setups(plan.searches, setup, scratch)
-            await self._confirm(plan.searches, setup, scratch)
+            await trim_setups(plan.searches, setup, scratch)
+            await confirm(plan.searches, setup, scratch)
         rejected = {item.test_code for item in feedback}
         tests = await asyncio.to_thread(
             self._render, plan.searches, request, plan.site, tree, plan.knowledge, rejected
@@ -153,143 +125,9 @@ class BuiltinEngine:
             cwd=site.cwd,
         )
 
-    async def _search(
-        self, searches: list[_Search], setup: WorkerSetup, scratch: Scratch
-    ) -> str | None:
-        deadline = time.monotonic() + self.budget_seconds * max(1, len(searches))
-        pending: list[Candidate] = []
-        focus = {
-            line
-            for s in searches
-            for line in (*s.target.goal_lines, *(n for arc in s.target.goal_arcs for n in arc))
-        }
-        for number in range(MAX_ROUNDS):
-            active = [s for s in searches if not s.done]
-            if not active:
-                break
-            by_target = {s.target.qualname: s for s in active}
-            fresh = await asyncio.to_thread(_next_round, active, number)
-            batch_candidates = [*pending, *fresh]
-            pending = batch_candidates[MAX_BATCH:]
-            batch_candidates = batch_candidates[:MAX_BATCH]
-            remaining = deadline - time.monotonic()
-            if remaining <= 0.5 or not batch_candidates:
-                break
-            before = {name: len(s.reached()) for name, s in by_target.items()}
-            batch = await run_batch(
-                setup,
-                scratch,
-                batch_candidates,
-                timeout=min(remaining, BATCH_TIMEOUT),
-                repeat=True,
-                focus=focus,
-            )
-            if batch.import_error or batch.worker_error:
-                return batch.import_error or batch.worker_error
-            self._absorb(batch, by_target)
-            pending = [*batch.not_run, *pending][:MAX_BATCH]
-            for name, search in by_target.items():
-                gained = len(search.reached()) > before[name]
-                search.stale = 0 if gained else search.stale + 1
-                if len(search.reached()) >= search.goal_count or search.stale >= STALE_ROUNDS:
-                    search.done = True
-            await asyncio.sleep(0)
-        return None
-
-    async def _trim_setups(
-        self, searches: list[_Search], setup: WorkerSetup, scratch: Scratch
-    ) -> None:
-        """Try each chosen test without each of its preparing statements: a statement the
-        test reaches the same lines and ends the same way without is noise to a reader."""
-        variants: list[tuple[_Search, Observation, Candidate]] = []
-        for search in searches:
-            target = search.target
-            chosen, _ = cover(search.observations, target.goal_lines, target.goal_arcs)
-            for observation in chosen:
-                candidate = observation.candidate
-                for index, statement in enumerate(candidate.setup):
-                    if candidate.receiver and statement.startswith(f"{candidate.receiver} = "):
-                        continue
-                    shorter = replace(
-                        candidate,
-                        setup=candidate.setup[:index] + candidate.setup[index + 1 :],
-                        distance=max(0, candidate.distance - 1),
-                    )
-                    variants.append((search, observation, shorter))
-        if not variants:
-            return
-        batch = await run_batch(
-            setup,
-            scratch,
-            [shorter for _, _, shorter in variants],
-            timeout=BATCH_TIMEOUT,
-            repeat=True,
-        )
-        by_candidate = {id(o.candidate): o for o in batch.observations}
-        for search, original, shorter in variants:
-            trimmed = by_candidate.get(id(shorter))
-            if (
-                trimmed is not None
-                and trimmed.usable
-                and trimmed.outcome == original.outcome
-                and reached(original, search.target.goal_lines, search.target.goal_arcs)
-                <= reached(trimmed, search.target.goal_lines, search.target.goal_arcs)
-            ):
-                search.observations.append(trimmed)
-
-    async def _confirm(self, searches: list[_Search], setup: WorkerSetup, scratch: Scratch) -> None:
-        """Run every useful call again in a fresh process with another hash seed: a result
-        that depends on the ordering of a set of strings (or on state left by earlier
-        candidates) would make a flaky test, so such calls are dropped before the cover."""
-        useful = [
-            (search, observation)
-            for search in searches
-            for observation in search.observations
-            if observation.usable
-            and reached(observation, search.target.goal_lines, search.target.goal_arcs)
-        ]
-        if not useful:
-            return
-        batch = await run_batch(
-            setup,
-            scratch,
-            [observation.candidate for _, observation in useful],
-            timeout=BATCH_TIMEOUT,
-            repeat=True,
-            hash_seed=CONFIRM_HASH_SEED,
-        )
-        again = {id(o.candidate): o for o in batch.observations}
-        for search, observation in useful:
-            second = again.get(id(observation.candidate))
-            agreed = _agreed(observation.outcome or {}, (second.outcome or {}) if second else {})
-            if agreed is not None:
-                observation.outcome = agreed
-                continue
-            search.observations = [o for o in search.observations if o is not observation]
-            search.unstable += 1
-
-    @staticmethod
-    def _absorb(batch: BatchResult, by_target: dict[str, _Search]) -> None:
-        for observation in batch.observations:
-            search = by_target.get(observation.candidate.target)
-            if search is not None:
-                search.observations.append(observation)
-        for search in by_target.values():
-            search.planner.learn(
-                [
-                    (o.candidate, o.setup_error)
-                    for o in batch.observations
-                    if o.candidate.target == search.target.qualname
-                ]
-            )
-        for candidate in batch.hung:
-            search = by_target.get(candidate.target)
-            if search is not None:
-                search.observations.append(Observation(candidate, outcome={"kind": "timeout"}))
-
     def _render(
         self,
-        searches: list[_Search],
+        searches: list[Search],
         request: GenerationRequest,
         site: ImportSite,
         tree: ast.Module,
@@ -354,7 +192,7 @@ class BuiltinEngine:
     def _explain(
         tree: ast.Module,
         request: GenerationRequest,
-        searches: list[_Search],
+        searches: list[Search],
         targets: list[Target],
         outside: list[UncoveredRange],
         import_error: str | None,
@@ -398,7 +236,7 @@ class BuiltinEngine:
 class _Plan:
     site: ImportSite
     knowledge: TestKnowledge
-    searches: list[_Search]
+    searches: list[Search]
     targets: list[Target]
     outside: list[UncoveredRange]
 
@@ -412,7 +250,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     defined, _ = top_level_names(tree)
     tables = module_tables(tree)
     searches = [
-        _Search(
+        Search(
             t,
             Planner(
                 t, classes, knowledge, constants, seed=seed, module_names=defined, tables=tables
@@ -422,31 +260,6 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
         if t.goal_lines or t.goal_arcs
     ]
     return _Plan(site, knowledge, searches, targets, outside)
-
-
-def _next_round(searches: list[_Search], number: int) -> list[Candidate]:
-    return [candidate for search in searches for candidate in search.planner.round(number)]
-
-
-def _agreed(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any] | None:
-    """What two runs of one call agree on, as the outcome to assert; None when they disagree
-    on something a test would assert. Unfaithful reprs (`<Order object at 0x...>`) never are;
-    an exception message that changes is simply not matched; a list whose order changes is
-    compared sorted."""
-    if first.get("kind") != second.get("kind") or first.get("type") != second.get("type"):
-        return None
-    if first.get("kind") == "raise":
-        if first.get("message") != second.get("message"):
-            return {**first, "message": None}
-        return first
-    for key in ("enum", "attrs", "changes", "faithful"):
-        if first.get(key) != second.get(key):
-            return None
-    if not first.get("faithful") or first.get("repr") == second.get("repr"):
-        return first
-    if first.get("sorted_repr") and first.get("sorted_repr") == second.get("sorted_repr"):
-        return {**first, "order_free": True}
-    return None
 
 
 def _goals_of(rng: UncoveredRange, target: Target) -> set[Goal]:

@@ -1,0 +1,111 @@
+"""After the search: shorter preparations and a second run that proves each result stable.
+
+A chosen test should carry no statement it does not need, and must assert nothing that changes
+from one run to the next (set ordering under another hash seed, addresses in reprs, state left
+by earlier candidates).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from covopt_ls.engines.builtin.planner import Candidate
+from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, run_batch
+from covopt_ls.engines.builtin.search import BATCH_TIMEOUT, Search
+from covopt_ls.engines.builtin.selection import cover, reached
+
+CONFIRM_HASH_SEED = 1729
+
+
+async def trim_setups(searches: list[Search], setup: WorkerSetup, scratch: Scratch) -> None:
+    """Try each chosen test without each of its preparing statements: a statement the
+    test reaches the same lines and ends the same way without is noise to a reader."""
+    variants: list[tuple[Search, Observation, Candidate]] = []
+    for search in searches:
+        target = search.target
+        chosen, _ = cover(search.observations, target.goal_lines, target.goal_arcs)
+        for observation in chosen:
+            candidate = observation.candidate
+            for index, statement in enumerate(candidate.setup):
+                if candidate.receiver and statement.startswith(f"{candidate.receiver} = "):
+                    continue
+                shorter = replace(
+                    candidate,
+                    setup=candidate.setup[:index] + candidate.setup[index + 1 :],
+                    distance=max(0, candidate.distance - 1),
+                )
+                variants.append((search, observation, shorter))
+    if not variants:
+        return
+    batch = await run_batch(
+        setup,
+        scratch,
+        [shorter for _, _, shorter in variants],
+        timeout=BATCH_TIMEOUT,
+        repeat=True,
+    )
+    by_candidate = {id(o.candidate): o for o in batch.observations}
+    for search, original, shorter in variants:
+        trimmed = by_candidate.get(id(shorter))
+        if (
+            trimmed is not None
+            and trimmed.usable
+            and trimmed.outcome == original.outcome
+            and reached(original, search.target.goal_lines, search.target.goal_arcs)
+            <= reached(trimmed, search.target.goal_lines, search.target.goal_arcs)
+        ):
+            search.observations.append(trimmed)
+
+
+async def confirm(searches: list[Search], setup: WorkerSetup, scratch: Scratch) -> None:
+    """Run every useful call again in a fresh process with another hash seed: a result
+    that depends on the ordering of a set of strings (or on state left by earlier
+    candidates) would make a flaky test, so such calls are dropped before the cover."""
+    useful = [
+        (search, observation)
+        for search in searches
+        for observation in search.observations
+        if observation.usable
+        and reached(observation, search.target.goal_lines, search.target.goal_arcs)
+    ]
+    if not useful:
+        return
+    batch = await run_batch(
+        setup,
+        scratch,
+        [observation.candidate for _, observation in useful],
+        timeout=BATCH_TIMEOUT,
+        repeat=True,
+        hash_seed=CONFIRM_HASH_SEED,
+    )
+    again = {id(o.candidate): o for o in batch.observations}
+    for search, observation in useful:
+        second = again.get(id(observation.candidate))
+        kept = agreed(observation.outcome or {}, (second.outcome or {}) if second else {})
+        if kept is not None:
+            observation.outcome = kept
+            continue
+        search.observations = [o for o in search.observations if o is not observation]
+        search.unstable += 1
+
+
+def agreed(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any] | None:
+    """What two runs of one call agree on, as the outcome to assert; None when they disagree
+    on something a test would assert. Unfaithful reprs (`<Order object at 0x...>`) never are;
+    an exception message that changes is simply not matched; a list whose order changes is
+    compared sorted."""
+    if first.get("kind") != second.get("kind") or first.get("type") != second.get("type"):
+        return None
+    if first.get("kind") == "raise":
+        if first.get("message") != second.get("message"):
+            return {**first, "message": None}
+        return first
+    for key in ("enum", "attrs", "changes", "faithful"):
+        if first.get(key) != second.get(key):
+            return None
+    if not first.get("faithful") or first.get("repr") == second.get("repr"):
+        return first
+    if first.get("sorted_repr") and first.get("sorted_repr") == second.get("sorted_repr"):
+        return {**first, "order_free": True}
+    return None

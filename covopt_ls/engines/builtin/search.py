@@ -1,0 +1,114 @@
+"""The search loop: rounds of candidate calls run in the worker until every goal of every
+callable is reached, the callables stop gaining, or the time budget is spent."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+
+from covopt_ls.engines.builtin.planner import Candidate, Planner
+from covopt_ls.engines.builtin.runner import (
+    BatchResult,
+    Observation,
+    Scratch,
+    WorkerSetup,
+    run_batch,
+)
+from covopt_ls.engines.builtin.selection import Goal, covered_goals
+from covopt_ls.engines.builtin.targets import Target
+
+MAX_ROUNDS = 10
+STALE_ROUNDS = 3
+"""Rounds in a row without a new goal reached before the search of a callable stops."""
+BATCH_TIMEOUT = 60.0
+MAX_BATCH = 6000
+"""Candidates a worker run takes at most; the rest wait for the next round."""
+
+
+@dataclass(slots=True)
+class Search:
+    """One callable's search: its planner and everything its candidates were seen to do."""
+
+    target: Target
+    planner: Planner
+    observations: list[Observation] = field(default_factory=list)
+    stale: int = 0
+    done: bool = False
+    unstable: int = 0
+    """Calls dropped because their result changed between two runs."""
+
+    def reached(self) -> set[Goal]:
+        return set(covered_goals(self.observations, self.target.goal_lines, self.target.goal_arcs))
+
+    @property
+    def goal_count(self) -> int:
+        return len(self.target.goal_lines) + len(self.target.goal_arcs)
+
+
+async def run_search(
+    searches: list[Search], setup: WorkerSetup, scratch: Scratch, budget_seconds: float
+) -> str | None:
+    """Search until done; the module's import error (or the worker's failure), if any."""
+    deadline = time.monotonic() + budget_seconds * max(1, len(searches))
+    pending: list[Candidate] = []
+    focus = {
+        line
+        for s in searches
+        for line in (*s.target.goal_lines, *(n for arc in s.target.goal_arcs for n in arc))
+    }
+    for number in range(MAX_ROUNDS):
+        active = [s for s in searches if not s.done]
+        if not active:
+            break
+        by_target = {s.target.qualname: s for s in active}
+        fresh = await asyncio.to_thread(_next_round, active, number)
+        batch_candidates = [*pending, *fresh]
+        pending = batch_candidates[MAX_BATCH:]
+        batch_candidates = batch_candidates[:MAX_BATCH]
+        remaining = deadline - time.monotonic()
+        if remaining <= 0.5 or not batch_candidates:
+            break
+        before = {name: len(s.reached()) for name, s in by_target.items()}
+        batch = await run_batch(
+            setup,
+            scratch,
+            batch_candidates,
+            timeout=min(remaining, BATCH_TIMEOUT),
+            repeat=True,
+            focus=focus,
+        )
+        if batch.import_error or batch.worker_error:
+            return batch.import_error or batch.worker_error
+        _absorb(batch, by_target)
+        pending = [*batch.not_run, *pending][:MAX_BATCH]
+        for name, search in by_target.items():
+            gained = len(search.reached()) > before[name]
+            search.stale = 0 if gained else search.stale + 1
+            if len(search.reached()) >= search.goal_count or search.stale >= STALE_ROUNDS:
+                search.done = True
+        await asyncio.sleep(0)
+    return None
+
+
+def _absorb(batch: BatchResult, by_target: dict[str, Search]) -> None:
+    for observation in batch.observations:
+        search = by_target.get(observation.candidate.target)
+        if search is not None:
+            search.observations.append(observation)
+    for search in by_target.values():
+        search.planner.learn(
+            [
+                (o.candidate, o.setup_error)
+                for o in batch.observations
+                if o.candidate.target == search.target.qualname
+            ]
+        )
+    for candidate in batch.hung:
+        search = by_target.get(candidate.target)
+        if search is not None:
+            search.observations.append(Observation(candidate, outcome={"kind": "timeout"}))
+
+
+def _next_round(searches: list[Search], number: int) -> list[Candidate]:
+    return [candidate for search in searches for candidate in search.planner.round(number)]
