@@ -11,9 +11,9 @@ for it). Target: hover p99 <= 50 ms during the re-read.
 
 Then the same server with generation running: a second workspace folder (a measured copy of
 examples/shop) gets four jobs at once, through the LLM engine talking to a local
-OpenAI-compatible server (tests/support/fake_openai.py) whose answers keep failing, so each job
-goes through many rounds of sandboxed verification (real subprocesses) while the 140 MB report
-is re-read over and over. Hover, inlayHint and codeAction are sampled in turn on both open
+OpenAI-compatible server (tests/support/fake_openai.py, in a process of its own) whose answers
+keep failing, so each job goes through many rounds of sandboxed verification (real
+subprocesses) while the 140 MB report is re-read over and over. Hover, inlayHint and codeAction are sampled in turn on both open
 files. Target: p99 of each <= 50 ms.
 """
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import multiprocessing
 import os
 import shutil
 import statistics
@@ -208,62 +209,75 @@ async def _timed(call: Any) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-async def measure_with_jobs(workspace: Path, source: Path, shop: Path) -> dict[str, Any]:
+def _serve_llm(queue: multiprocessing.Queue[str]) -> None:
+    """The model, in a process of its own: its work must not count as the editor's latency."""
     from tests.support.fake_openai import FakeOpenAI
 
-    async with FakeOpenAI(default=_failing_answer) as llm:
-        editor = ScriptedEditor("covopt-bench-jobs")
-        try:
-            await editor.start(
-                workspace,
-                extra_folders=[shop],
-                initialization_options={
-                    "coverageFiles": ["coverage.xml"],
-                    "pathMappings": {"/repo": "${workspaceFolder}"},
-                    "engine": "llm",
-                    "llm": {"baseUrl": llm.base_url, "model": "bench", "maxAttempts": 10},
-                    "verify": {"repeat": 1},
-                },
-            )
-            big = editor.open(source)
-            module = editor.open(shop / "src" / "shop" / "pricing.py")
-            await editor.wait_for_diagnostics(big, 300)
-            gaps = await editor.wait_for_diagnostics(module, 300)
-            print(f"  both files open; starting {len(JOB_GAPS)} jobs", flush=True)
-            lines = source.read_text().count("\n")
-            for line in JOB_GAPS:
-                gap = next(d for d in gaps if d.range.start.line + 1 == line)
-                await editor.execute("covopt.generateTests", {"uri": module, "ranges": [gap.data]})
-            samples: dict[str, list[float]] = {"hover": [], "inlayHint": [], "codeAction": []}
-            running: list[int] = []
-            n = 0
-            print("  sampling during re-reads", flush=True)
-            for _ in range(JOB_REREADS):
-                reload = asyncio.ensure_future(editor.execute("covopt.reloadCoverage"))
-                while not reload.done():
-                    gap = gaps[n % len(gaps)]
-                    samples["hover"].append(await _timed(editor.hover(big, (n * 7) % lines)))
-                    samples["hover"].append(
-                        await _timed(editor.hover(module, gap.range.start.line))
-                    )
-                    samples["inlayHint"].append(await _timed(editor.inlay_hints(module)))
-                    samples["codeAction"].append(
-                        await _timed(editor.code_actions(module, gap.range.start.line, [gap]))
-                    )
-                    samples["codeAction"].append(
-                        await _timed(editor.code_actions(big, n % lines, []))
-                    )
-                    n += 1
-                    await asyncio.sleep(HOVER_INTERVAL)
-                await reload
-                tasks = (await editor.request("covopt/tasks", {})).tasks
-                running.append(sum(t.status in ("pending", "processing") for t in tasks))
-        finally:
-            await editor.stop()
-    results: dict[str, Any] = {
-        "jobs_running_after_each_reread": running,
-        "llm_requests": len(llm.requests),
-    }
+    async def serve() -> None:
+        async with FakeOpenAI(default=_failing_answer) as llm:
+            queue.put(llm.base_url)
+            await asyncio.Event().wait()
+
+    asyncio.run(serve())
+
+
+async def _sample_features(
+    editor: ScriptedEditor, big: str, module: str, gaps: list[Any], lines: int
+) -> tuple[dict[str, list[float]], list[int]]:
+    """Hover, inlayHint and codeAction in turn on both files, during each re-read."""
+    samples: dict[str, list[float]] = {"hover": [], "inlayHint": [], "codeAction": []}
+    running: list[int] = []
+    n = 0
+    for _ in range(JOB_REREADS):
+        reload = asyncio.ensure_future(editor.execute("covopt.reloadCoverage"))
+        while not reload.done():
+            gap = gaps[n % len(gaps)]
+            line = gap.range.start.line
+            samples["hover"].append(await _timed(editor.hover(big, (n * 7) % lines)))
+            samples["hover"].append(await _timed(editor.hover(module, line)))
+            samples["inlayHint"].append(await _timed(editor.inlay_hints(module)))
+            samples["codeAction"].append(await _timed(editor.code_actions(module, line, [gap])))
+            samples["codeAction"].append(await _timed(editor.code_actions(big, n % lines, [])))
+            n += 1
+            await asyncio.sleep(HOVER_INTERVAL)
+        await reload
+        tasks = (await editor.request("covopt/tasks", {})).tasks
+        running.append(sum(t.status in ("pending", "processing") for t in tasks))
+    return samples, running
+
+
+async def measure_with_jobs(workspace: Path, source: Path, shop: Path) -> dict[str, Any]:
+    queue: multiprocessing.Queue[str] = multiprocessing.Queue()
+    llm = multiprocessing.Process(target=_serve_llm, args=(queue,), daemon=True)
+    llm.start()
+    editor = ScriptedEditor("covopt-bench-jobs")
+    try:
+        base_url = queue.get(timeout=60)
+        await editor.start(
+            workspace,
+            extra_folders=[shop],
+            initialization_options={
+                "coverageFiles": ["coverage.xml"],
+                "pathMappings": {"/repo": "${workspaceFolder}"},
+                "engine": "llm",
+                "llm": {"baseUrl": base_url, "model": "bench", "maxAttempts": 10},
+                "verify": {"repeat": 1},
+            },
+        )
+        big = editor.open(source)
+        module = editor.open(shop / "src" / "shop" / "pricing.py")
+        await editor.wait_for_diagnostics(big, 300)
+        gaps = await editor.wait_for_diagnostics(module, 300)
+        for line in JOB_GAPS:
+            gap = next(d for d in gaps if d.range.start.line + 1 == line)
+            await editor.execute("covopt.generateTests", {"uri": module, "ranges": [gap.data]})
+        lines = source.read_text().count("\n")
+        samples, running = await _sample_features(editor, big, module, gaps, lines)
+    finally:
+        await editor.stop()
+        llm.terminate()
+        llm.join(10)
+    results: dict[str, Any] = {"jobs_running_after_each_reread": running}
     for name, values in samples.items():
         results[name] = {
             "p50": statistics.median(values),

@@ -22,13 +22,11 @@ REQ_TASK = "covopt/task"
 
 
 def _argument(args: tuple[Any, ...]) -> dict[str, Any]:
-    """Commands take one JSON object; pygls hands it over as a dict or an attrs-like object."""
-    if not args:
-        return {}
-    first = args[0]
-    if isinstance(first, dict):
-        return first
-    return {k: v for k, v in vars(first).items()} if hasattr(first, "__dict__") else {}
+    """Commands take one JSON object; it may arrive as a dict or as pygls's namedtuple."""
+    first = args[0] if args else {}
+    if hasattr(first, "_asdict"):
+        first = first._asdict()
+    return dict(first) if isinstance(first, dict) else {}
 
 
 def register_generation_handlers(server: CovOptServer) -> None:

@@ -158,11 +158,15 @@ class TestInserter:
         job = insertion.job
         job.inserted.update(insertion.names())
         document = self._document_for(job)
-        if document is None or document.coverage is None or document.measured is None:
+        folder = document.folder if document is not None else None
+        if (
+            document is None
+            or folder is None
+            or document.coverage is None
+            or document.measured is None
+        ):
             self._server.generation.refresh(job.uri)
             return {"measured": False, "reason": "the source file's coverage is not shown"}
-        folder = document.folder
-        assert folder is not None
         fc = document.coverage
         request = GenerationRequest(
             source_code="\n".join(document.measured.lines) + "\n",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Union
@@ -57,6 +58,9 @@ class ScriptedEditor:
         self.client = LanguageClient(name, "1")
         self.diagnostics: dict[str, list[types.Diagnostic]] = {}
         self.messages: list[str] = []
+        self.server_log: deque[str] = deque(maxlen=200)
+        """The server's last stderr lines (its warnings), for error messages."""
+        self._stderr_reader: asyncio.Task[None] | None = None
         self.progress: list[str] = []
         """Work-done progress as text: "begin: title — message", "report: message", "end: …"."""
         self._news = asyncio.Event()
@@ -117,6 +121,11 @@ class ScriptedEditor:
     ) -> None:
         await self.client.start_io(sys.executable, "-m", "covopt_ls")
         self._started = True
+        # pygls pipes the server's stderr and never reads it: once the pipe is full, the
+        # server would block on its next log line. Keep reading it (the last lines are kept).
+        stderr = self.client._server.stderr if self.client._server else None
+        if stderr is not None:
+            self._stderr_reader = asyncio.create_task(self._drain(stderr))
         await self.client.initialize_async(
             types.InitializeParams(
                 capabilities=types.ClientCapabilities(
@@ -182,6 +191,10 @@ class ScriptedEditor:
             return None
         return hover.contents.value
 
+    async def _drain(self, stream: asyncio.StreamReader) -> None:
+        while line := await stream.readline():
+            self.server_log.append(line.decode("utf-8", "replace").rstrip())
+
     async def wait_for(self, condition: Any, timeout: float) -> None:
         """Until `condition()` holds, re-checked whenever the server sends something."""
         async with asyncio.timeout(timeout):
@@ -235,3 +248,5 @@ class ScriptedEditor:
             self.client.exit(None)
         finally:
             await self.client.stop()  # type: ignore[no-untyped-call]
+            if self._stderr_reader is not None:
+                self._stderr_reader.cancel()
