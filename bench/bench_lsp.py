@@ -13,8 +13,8 @@ Then the same server with generation running: a second workspace folder (a measu
 examples/shop) gets four jobs at once, through the LLM engine talking to a local
 OpenAI-compatible server (tests/support/fake_openai.py, in a process of its own) whose answers
 keep failing, so each job goes through many rounds of sandboxed verification (real
-subprocesses) while the 140 MB report is re-read over and over. Hover, inlayHint and codeAction are sampled in turn on both open
-files. Target: p99 of each <= 50 ms.
+subprocesses) while the 140 MB report is re-read over and over. Hover, inlayHint and
+codeAction are sampled in turn on both open files. Target: p99 of each <= 50 ms.
 """
 
 from __future__ import annotations
