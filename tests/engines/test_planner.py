@@ -6,9 +6,10 @@ import ast
 import textwrap
 
 from covopt_ls.coverage.model import UncoveredRange
+from covopt_ls.engines.builtin.calls import perturb_numbers, render_call
 from covopt_ls.engines.builtin.candidates import module_constants
 from covopt_ls.engines.builtin.existing import read_tests
-from covopt_ls.engines.builtin.planner import Planner, perturb_numbers, render_call
+from covopt_ls.engines.builtin.planner import Planner
 from covopt_ls.engines.builtin.targets import Target, collect_targets, module_classes
 
 SOURCE = textwrap.dedent(
@@ -153,7 +154,7 @@ def test_unparsable_existing_tests_teach_nothing_and_do_not_fail() -> None:
 
 
 def test_only_methods_that_change_the_instance_prepare_it() -> None:
-    from covopt_ls.engines.builtin.planner import mutates_self
+    from covopt_ls.engines.builtin.calls import mutates_self
 
     tree = ast.parse(
         textwrap.dedent(

@@ -10,7 +10,8 @@ import ast
 import re
 from collections.abc import Iterable, Mapping
 
-from covopt_ls.engines.builtin.planner import Candidate, snake
+from covopt_ls.engines.builtin.calls import snake
+from covopt_ls.engines.builtin.planner import Candidate
 
 MAX_NAME = 72
 

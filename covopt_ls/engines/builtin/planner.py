@@ -13,10 +13,21 @@ import builtins
 import itertools
 import keyword
 import random
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from covopt_ls.engines.builtin.calls import (
+    DUNDER_FORMS,
+    literal_type,
+    literal_value,
+    map_call,
+    mutates_self,
+    owned_by,
+    parse_call,
+    perturb_numbers,
+    render_call,
+    snake,
+)
 from covopt_ls.engines.builtin.candidates import (
     GENERIC,
     TYPICAL,
@@ -58,156 +69,6 @@ class Candidate:
     """How far down the parameter pools the changed values sit: mined hints rank first."""
 
 
-_DUNDER_FORMS = {
-    "__str__": "str({0})",
-    "__repr__": "repr({0})",
-    "__len__": "len({0})",
-    "__bool__": "bool({0})",
-    "__iter__": "list({0})",
-    "__eq__": "{0} == {1}",
-    "__ne__": "{0} != {1}",
-    "__lt__": "{0} < {1}",
-    "__le__": "{0} <= {1}",
-    "__gt__": "{0} > {1}",
-    "__ge__": "{0} >= {1}",
-    "__contains__": "{1} in {0}",
-    "__getitem__": "{0}[{1}]",
-    "__add__": "{0} + {1}",
-    "__sub__": "{0} - {1}",
-    "__call__": "{0}({args})",
-}
-"""Special methods are called the way people write them: `str(version)`, not `version.__str__()`."""
-
-
-def _owned_by(node: ast.AST, func: ast.AST) -> bool:
-    """True unless node sits in a function nested inside func (its yields are not func's)."""
-    for inner in ast.walk(func):
-        if (
-            inner is not func
-            and isinstance(inner, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
-            and any(sub is node for sub in ast.walk(inner))
-        ):
-            return False
-    return True
-
-
-_MUTATORS = frozenset(
-    ("append", "extend", "insert", "pop", "remove", "clear", "update", "add", "discard",
-     "setdefault", "popitem", "sort", "reverse")
-)  # fmt: skip
-
-
-def mutates_self(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    """Whether a method visibly changes its instance (assigns `self.x`, mutates `self.x`, or
-    calls another of its methods): only such calls can move an object to another state."""
-    for node in ast.walk(func):
-        targets: list[ast.expr] = []
-        if isinstance(node, ast.Assign):
-            targets = node.targets
-        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
-            targets = [node.target]
-        for target in targets:
-            root = target
-            while isinstance(root, ast.Attribute | ast.Subscript):
-                root = root.value
-            if isinstance(root, ast.Name) and root.id == "self" and root is not target:
-                return True
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-            owner = node.func.value
-            if isinstance(owner, ast.Name) and owner.id == "self":
-                return True
-            if (
-                node.func.attr in _MUTATORS
-                and isinstance(owner, ast.Attribute)
-                and isinstance(owner.value, ast.Name)
-                and owner.value.id == "self"
-            ):
-                return True
-    return False
-
-
-def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def _literal_value(source: str) -> object:
-    try:
-        return ast.literal_eval(source)
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return None
-
-
-def _literal_type(source: str) -> str | None:
-    try:
-        value = ast.literal_eval(source)
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return None
-    return type(value).__name__
-
-
-def render_call(callee: str, params: Sequence[Param], args: dict[str, str]) -> str:
-    """Required parameters positionally (in order), the rest as keywords."""
-    parts: list[str] = []
-    positional_ok = True
-    for param in params:
-        if param.name not in args:
-            positional_ok = False
-            continue
-        if positional_ok and not param.has_default and not param.keyword_only:
-            parts.append(args[param.name])
-        else:
-            positional_ok = False
-            parts.append(f"{param.name}={args[param.name]}")
-    return f"{callee}({', '.join(parts)})"
-
-
-def _parse_call(source: str) -> ast.Call | None:
-    try:
-        node = ast.parse(source, mode="eval").body
-    except SyntaxError:
-        return None
-    return node if isinstance(node, ast.Call) else None
-
-
-def perturb_numbers(source: str, rng: random.Random) -> str:
-    """Nudge one number inside an argument (`date(2024, 3, 1)` → `date(2024, 3, 3)`)."""
-    try:
-        tree = ast.parse(source, mode="eval")
-    except SyntaxError:
-        return source
-    numbers = [
-        n
-        for n in ast.walk(tree)
-        if isinstance(n, ast.Constant)
-        and isinstance(n.value, int | float)
-        and not isinstance(n.value, bool)
-    ]
-    if not numbers:
-        return source
-    node = rng.choice(numbers)
-    delta = rng.choice((1, 2, -1, -2, 5, 0.1, 0.25))
-    value = node.value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        node.value = value * 3 if rng.random() < 0.15 else value + delta
-    return ast.unparse(tree)
-
-
-def map_call(call: ast.Call, params: Sequence[Param]) -> dict[str, str] | None:
-    """An existing call's arguments by parameter name, or None when it cannot be mapped."""
-    positional = [p for p in params if not p.keyword_only]
-    args: dict[str, str] = {}
-    for index, arg in enumerate(call.args):
-        if isinstance(arg, ast.Starred) or index >= len(positional):
-            return None
-        args[positional[index].name] = ast.unparse(arg)
-    names = {p.name for p in params}
-    for kw in call.keywords:
-        if kw.arg is None or kw.arg not in names:
-            return None
-        args[kw.arg] = ast.unparse(kw.value)
-    return args
-
-
 class Planner:
     """Candidate calls for one target."""
 
@@ -245,7 +106,7 @@ class Planner:
         self.is_generator = any(
             isinstance(node, ast.Yield | ast.YieldFrom)
             for node in ast.walk(target.node)
-            if _owned_by(node, target.node)
+            if owned_by(node, target.node)
         )
         self.frontier: list[Recipe] = []
         """Prepared instances that were built without error: the next rounds go deeper."""
@@ -279,10 +140,10 @@ class Planner:
         if name:
             return name
         for source in existing:
-            if source is not None and (kind := _literal_type(source)):
+            if source is not None and (kind := literal_type(source)):
                 return kind
         if param.default is not None:
-            return _literal_type(ast.unparse(param.default))
+            return literal_type(ast.unparse(param.default))
         return None
 
     def _pool(
@@ -299,9 +160,9 @@ class Planner:
         given = [s for s in existing if s is not None]
         pool = Pool()
         pool.extend(given)
-        same = [c for c in [*self.knowledge.constants, *self.loose] if _literal_type(c) == kind]
+        same = [c for c in [*self.knowledge.constants, *self.loose] if literal_type(c) == kind]
         if not given and kind is not None:
-            pool.extend(c for c in self.knowledge.constants[:40] if _literal_type(c) == kind)
+            pool.extend(c for c in self.knowledge.constants[:40] if literal_type(c) == kind)
         pool.items = pool.items[:3]
         pool.extend((hints or self.mined.get(param.name) or Pool()).items)
         pool.extend(annotation_values(param.annotation, self.classes))
@@ -315,7 +176,7 @@ class Planner:
             pool.extend(GENERIC)
         if kind in _COMPATIBLE and annotation_type_name(param.annotation) == kind:
             allowed = _COMPATIBLE[kind]
-            pool.items = [s for s in pool.items if _literal_type(s) in allowed]
+            pool.items = [s for s in pool.items if literal_type(s) in allowed]
         return pool.items[:MAX_POOL]
 
     def _built_values(self, type_name: str, param: str) -> list[str]:
@@ -332,7 +193,7 @@ class Planner:
         if not built:
             args = self._base_args(info.init_params, {})
             built.append(render_call(info.name, info.init_params, args))
-            calls = [c for c in [_parse_call(built[0])] if c is not None]
+            calls = [c for c in [parse_call(built[0])] if c is not None]
         base = map_call(calls[0], info.init_params) if calls else None
         if base is None:
             return built
@@ -421,8 +282,8 @@ class Planner:
         values = [args[p.name] for p in target.params if p.name in args]
         if target.kind == "property":
             call = f"{var}.{target.name}"
-        elif var and target.name in _DUNDER_FORMS and len(values) == len(target.params):
-            call = _DUNDER_FORMS[target.name].format(var, *values, args=", ".join(values))
+        elif var and target.name in DUNDER_FORMS and len(values) == len(target.params):
+            call = DUNDER_FORMS[target.name].format(var, *values, args=", ".join(values))
         else:
             call = render_call(self._callee(var), target.params, args)
             if self.is_generator:
@@ -454,7 +315,7 @@ class Planner:
 
     def _joined(self, pool: Sequence[str], current: str | None) -> str:
         """Text built from several hints (`[` + `!` + `]`): parsers need sequences of them."""
-        texts = [v for s in pool if isinstance(v := _literal_value(s), str) and v]
+        texts = [v for s in pool if isinstance(v := literal_value(s), str) and v]
         if len(texts) < 2:
             return current if current is not None else pool[0]
         picked = [self.random.choice(texts) for _ in range(self.random.choice((2, 3)))]

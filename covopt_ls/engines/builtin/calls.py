@@ -1,0 +1,162 @@
+"""Calls as source text: how a call is written, read back from the tests, and varied.
+
+Shared by the planner (which builds candidate calls) and the namer; no search logic here.
+"""
+
+from __future__ import annotations
+
+import ast
+import random
+import re
+from collections.abc import Sequence
+
+from covopt_ls.engines.builtin.targets import Param
+
+DUNDER_FORMS = {
+    "__str__": "str({0})",
+    "__repr__": "repr({0})",
+    "__len__": "len({0})",
+    "__bool__": "bool({0})",
+    "__iter__": "list({0})",
+    "__eq__": "{0} == {1}",
+    "__ne__": "{0} != {1}",
+    "__lt__": "{0} < {1}",
+    "__le__": "{0} <= {1}",
+    "__gt__": "{0} > {1}",
+    "__ge__": "{0} >= {1}",
+    "__contains__": "{1} in {0}",
+    "__getitem__": "{0}[{1}]",
+    "__add__": "{0} + {1}",
+    "__sub__": "{0} - {1}",
+    "__call__": "{0}({args})",
+}
+"""Special methods are called the way people write them: `str(version)`, not `version.__str__()`."""
+
+
+def owned_by(node: ast.AST, func: ast.AST) -> bool:
+    """True unless node sits in a function nested inside func (its yields are not func's)."""
+    for inner in ast.walk(func):
+        if (
+            inner is not func
+            and isinstance(inner, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
+            and any(sub is node for sub in ast.walk(inner))
+        ):
+            return False
+    return True
+
+
+_MUTATORS = frozenset(
+    ("append", "extend", "insert", "pop", "remove", "clear", "update", "add", "discard",
+     "setdefault", "popitem", "sort", "reverse")
+)  # fmt: skip
+
+
+def mutates_self(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Whether a method visibly changes its instance (assigns `self.x`, mutates `self.x`, or
+    calls another of its methods): only such calls can move an object to another state."""
+    for node in ast.walk(func):
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
+        for target in targets:
+            root = target
+            while isinstance(root, ast.Attribute | ast.Subscript):
+                root = root.value
+            if isinstance(root, ast.Name) and root.id == "self" and root is not target:
+                return True
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            if isinstance(owner, ast.Name) and owner.id == "self":
+                return True
+            if (
+                node.func.attr in _MUTATORS
+                and isinstance(owner, ast.Attribute)
+                and isinstance(owner.value, ast.Name)
+                and owner.value.id == "self"
+            ):
+                return True
+    return False
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def literal_value(source: str) -> object:
+    try:
+        return ast.literal_eval(source)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+
+
+def literal_type(source: str) -> str | None:
+    try:
+        value = ast.literal_eval(source)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+    return type(value).__name__
+
+
+def render_call(callee: str, params: Sequence[Param], args: dict[str, str]) -> str:
+    """Required parameters positionally (in order), the rest as keywords."""
+    parts: list[str] = []
+    positional_ok = True
+    for param in params:
+        if param.name not in args:
+            positional_ok = False
+            continue
+        if positional_ok and not param.has_default and not param.keyword_only:
+            parts.append(args[param.name])
+        else:
+            positional_ok = False
+            parts.append(f"{param.name}={args[param.name]}")
+    return f"{callee}({', '.join(parts)})"
+
+
+def parse_call(source: str) -> ast.Call | None:
+    try:
+        node = ast.parse(source, mode="eval").body
+    except SyntaxError:
+        return None
+    return node if isinstance(node, ast.Call) else None
+
+
+def perturb_numbers(source: str, rng: random.Random) -> str:
+    """Nudge one number inside an argument (`date(2024, 3, 1)` → `date(2024, 3, 3)`)."""
+    try:
+        tree = ast.parse(source, mode="eval")
+    except SyntaxError:
+        return source
+    numbers = [
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant)
+        and isinstance(n.value, int | float)
+        and not isinstance(n.value, bool)
+    ]
+    if not numbers:
+        return source
+    node = rng.choice(numbers)
+    delta = rng.choice((1, 2, -1, -2, 5, 0.1, 0.25))
+    value = node.value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        node.value = value * 3 if rng.random() < 0.15 else value + delta
+    return ast.unparse(tree)
+
+
+def map_call(call: ast.Call, params: Sequence[Param]) -> dict[str, str] | None:
+    """An existing call's arguments by parameter name, or None when it cannot be mapped."""
+    positional = [p for p in params if not p.keyword_only]
+    args: dict[str, str] = {}
+    for index, arg in enumerate(call.args):
+        if isinstance(arg, ast.Starred) or index >= len(positional):
+            return None
+        args[positional[index].name] = ast.unparse(arg)
+    names = {p.name for p in params}
+    for kw in call.keywords:
+        if kw.arg is None or kw.arg not in names:
+            return None
+        args[kw.arg] = ast.unparse(kw.value)
+    return args
