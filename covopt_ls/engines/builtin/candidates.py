@@ -15,6 +15,7 @@ import ast
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
+from covopt_ls.engines.builtin.calls import literal_value
 from covopt_ls.engines.builtin.targets import ClassInfo, Param
 
 TYPICAL: dict[str, tuple[str, ...]] = {
@@ -377,7 +378,7 @@ class _Miner(ast.NodeVisitor):
                 found.append(arg.value)
             elif isinstance(arg, ast.Name) and arg.id in self.literals:
                 found.extend(
-                    v for t in self.literals[arg.id] if isinstance(v := _eval_literal(t), str)
+                    v for t in self.literals[arg.id] if isinstance(v := literal_value(t), str)
                 )
             elif isinstance(arg, ast.Tuple):
                 found.extend(
@@ -408,18 +409,11 @@ class _Miner(ast.NodeVisitor):
 _SEPARATOR_METHODS = ("split", "rsplit", "count", "partition", "rpartition", "index", "find")
 
 
-def _eval_literal(source: str) -> object:
-    try:
-        return ast.literal_eval(source)
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return None
-
-
 def _combined(miner: _Miner, owner: str, pool: Pool, extras: Sequence[str]) -> list[str]:
     """Compound strings: a prefix the code checks followed by numbers or known values
     (`NET` + `30`), and a word the code looks for between other words."""
     combos: list[str] = []
-    hints = [_eval_literal(item) for item in [*extras, *pool.items]]
+    hints = [literal_value(item) for item in [*extras, *pool.items]]
     for hint in hints:
         for prefix in miner.prefixes.get(owner, []):
             text = str(hint)
@@ -434,7 +428,7 @@ def _combined(miner: _Miner, owner: str, pool: Pool, extras: Sequence[str]) -> l
 def _numbers(sources: Iterable[str]) -> list[int | float]:
     found: list[int | float] = []
     for source in sources:
-        value = _eval_literal(source)
+        value = literal_value(source)
         if isinstance(value, int | float) and not isinstance(value, bool):
             found.append(value)
     return found
