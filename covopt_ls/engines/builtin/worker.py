@@ -354,12 +354,17 @@ def main() -> int:
     import tempfile
 
     _GUARD["roots"] = [scratch + os.sep, os.path.realpath(tempfile.gettempdir()) + os.sep]
-    sys.addaudithook(_audit)
-    signal.signal(signal.SIGALRM, _on_alarm)
 
     def emit(payload: dict[str, Any]) -> None:
         out.write(json.dumps(payload) + "\n")
         out.flush()
+
+    if not hasattr(sys, "addaudithook"):
+        # Without audit hooks nothing could stop a candidate reaching the network.
+        emit({"event": "import", "error": "the builtin engine needs Python 3.8 or newer"})
+        return 0
+    sys.addaudithook(_audit)
+    signal.signal(signal.SIGALRM, _on_alarm)
 
     import importlib
 
