@@ -423,6 +423,26 @@ async def test_two_jobs_at_once(editor: GenerationClient, project: Path) -> None
         labels = await _hints(editor, uri)
         assert sum(label.startswith("✓ ") for label in labels) == 2, labels
 
+    # covopt.insertTest: the edit goes through workspace/applyEdit, then the tests are measured.
+    for started in (first, second):
+        inserted = await editor.workspace_execute_command_async(
+            types.ExecuteCommandParams("covopt.insertTest", [{"jobId": started["jobId"]}])
+        )
+        assert inserted["applied"] is True and inserted["failed"] == []
+    assert len(editor.applied) == 2
+
+    def closed(ds: list[types.Diagnostic]) -> bool:
+        return not {GAP_LINE, tax_line} & {d.range.start.line + 1 for d in ds}
+
+    await editor.wait_for_diagnostics(uri, closed, what="both gaps closed")
+    # Re-reading the same reports keeps the merged data (it belongs to that measurement) ...
+    published = len(editor.publications)
+    await editor.workspace_execute_command_async(
+        types.ExecuteCommandParams("covopt.reloadCoverage", [])
+    )
+    await editor.wait_for_diagnostics(uri, closed, after=published, what="still closed")
+    assert _pytest(project).returncode == 0
+
 
 @pytest.mark.parametrize("engine", ["llm"])
 async def test_a_failing_job_says_why(editor: GenerationClient, project: Path, engine: str) -> None:
