@@ -41,6 +41,10 @@ from covopt_ls.settings import Settings, VerifySettings
 from covopt_ls.verify.verifier import SubprocessVerifier
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
+# COVOPT_BENCH_CORPUS=bench/corpus_pypi (relative to the repository, or absolute) selects another
+# corpus of the same layout, e.g. the held-out one of real PyPI modules.
+if os.environ.get("COVOPT_BENCH_CORPUS"):
+    CORPUS = CORPUS.parents[1] / os.environ["COVOPT_BENCH_CORPUS"]
 PEER_NAMES = ("pynguin", "crosshair")
 
 
