@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from lsprotocol import types
+
 from covopt_ls.coverage.model import Arc, UncoveredRange
 from covopt_ls.freshness import LineMap, MeasuredSource, source_hash
 from covopt_ls.gap_jobs import GapJob, JobIndex, enclosing, functions, gap_label
@@ -196,6 +198,28 @@ class GenerationJobs:
             self._server.run_task(self.progress.start(job), f"progress {job.job_id}")
         self.refresh(uri)
         return job
+
+    async def generate_command(self, argument: dict[str, Any]) -> dict[str, Any]:
+        """`covopt.generateTests {uri, ranges?}`; a job that cannot start is shown and raised."""
+        ranges = argument.get("ranges")
+        try:
+            measured = None if ranges is None else ranges_from_json(ranges)
+            job = await self.generate(str(argument.get("uri")), measured)
+        except GenerationError as exc:
+            self._server.reporter.show(str(exc), types.MessageType.Error)
+            raise
+        return {
+            "jobId": job.job_id,
+            "taskId": job.task_id,
+            "title": job.title,
+            "status": job.status.value,
+        }
+
+    async def cancel_command(self, ident: str | dict[str, Any]) -> bool:
+        """`covopt.cancelTask` with a task id, or `{jobId}` / `{taskId}`."""
+        if isinstance(ident, dict):
+            ident = str(ident.get("jobId") or ident.get("taskId") or "")
+        return await self.cancel(ident)
 
     async def cancel(self, ident: str) -> bool:
         """Cancel by job id or task id; False when unknown or already finished."""

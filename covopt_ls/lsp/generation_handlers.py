@@ -13,7 +13,6 @@ from typing import Any
 from lsprotocol import types
 
 from .code_actions import CMD_CANCEL_TASK, CMD_GENERATE_TESTS, CODE_ACTION_OPTIONS
-from .generation import GenerationError, ranges_from_json
 from .insert_tests import CMD_INSERT_TEST, CMD_TESTS_INSERTED
 from .server import CovOptServer
 
@@ -56,30 +55,12 @@ def register_generation_handlers(server: CovOptServer) -> None:
 
     @server.command(CMD_GENERATE_TESTS)
     async def generate_tests(ls: CovOptServer, *args: Any) -> dict[str, Any]:
-        argument = _argument(args)
-        ranges = argument.get("ranges")
-        try:
-            measured = None if ranges is None else ranges_from_json(ranges)
-            job = await ls.generation.generate(str(argument.get("uri")), measured)
-        except GenerationError as exc:
-            ls.reporter.show(str(exc), types.MessageType.Error)
-            raise
-        return {
-            "jobId": job.job_id,
-            "taskId": job.task_id,
-            "title": job.title,
-            "status": job.status.value,
-        }
+        return await ls.generation.generate_command(_argument(args))
 
     @server.command(CMD_CANCEL_TASK)
     async def cancel_task(ls: CovOptServer, *args: Any) -> dict[str, Any]:
-        argument = (
-            _argument(args)
-            if args and not isinstance(args[0], str)
-            else {"taskId": args[0] if args else ""}
-        )
-        ident = str(argument.get("jobId") or argument.get("taskId") or "")
-        return {"cancelled": await ls.generation.cancel(ident)}
+        ident = args[0] if args and isinstance(args[0], str) else _argument(args)
+        return {"cancelled": await ls.generation.cancel_command(ident)}
 
     @server.command(CMD_INSERT_TEST)
     async def insert_test(ls: CovOptServer, *args: Any) -> dict[str, Any]:
