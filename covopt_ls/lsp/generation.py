@@ -100,6 +100,8 @@ class GenerationJobs:
         self.progress = WorkDoneReporter(server)
         self._services: dict[str, GenerationService] = {}
         self._retired: list[GenerationService] = []
+        self._hashes: dict[str, tuple[int | None, str]] = {}
+        """uri → (version, hash of that version's text): hover and hints ask on every move."""
         self._by_task: dict[str, GapJob] = {}
         self._refresh_uris: set[str] = set()
         self._refresh_handle: asyncio.TimerHandle | None = None
@@ -112,9 +114,10 @@ class GenerationJobs:
             return None
         text_document = self._server.workspace.get_text_document(uri)
         text, version = text_document.source, text_document.version
-        return BufferView(
-            document, text, version, source_hash(text), document.line_map(version, text)
-        )
+        cached = self._hashes.get(uri)
+        if cached is None or cached[0] != version or version is None:
+            cached = self._hashes[uri] = (version, source_hash(text))
+        return BufferView(document, text, version, cached[1], document.line_map(version, text))
 
     def service(self, folder: Folder) -> GenerationService:
         """The folder's service, rebuilt when its settings changed (running jobs go on)."""
