@@ -44,7 +44,8 @@ def hint_label(job: GapJob, gap: UncoveredRange, offset: int) -> str:
                 else _branch_text(gap, offset)
             )
             shown = names[0] if len(names) == 1 else f"{names[0]} +{len(names) - 1}"
-            return f"✓ {shown} {verb} {what}"
+            inserted = " (inserted)" if all(name in job.inserted for name in names) else ""
+            return f"✓ {shown} {verb} {what}{inserted}"
     return f"✗ no passing test: {shorten(job.reason_for(gap))}"
 
 

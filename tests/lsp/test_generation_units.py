@@ -14,7 +14,9 @@ from covopt_ls.gap_jobs import GapJob, JobIndex, enclosing, functions, gap_label
 from covopt_ls.generation import RecommendedTest
 from covopt_ls.insertion import plan_insertion
 from covopt_ls.insertion_point import after_tests_of, place_after_related
-from covopt_ls.tasks.model import TaskStatus
+from covopt_ls.lsp.inlay_hints import hint_label
+from covopt_ls.lsp.job_hover import job_markdown
+from covopt_ls.tasks.model import Progress, TaskStatus
 
 SOURCE = """def discount(price, kind):
     if kind == "gold":
@@ -156,3 +158,29 @@ def test_without_related_tests_the_end_of_the_file_it_is() -> None:
     plan = plan_insertion(TEST_FILE, [NEW_TEST])
     assert place_after_related(plan, TEST_FILE, ["shipping_cost"]) is plan
     assert after_tests_of(TEST_FILE, ["calculate_tax"]) is None  # already the last test
+
+
+def test_hint_labels_follow_the_job() -> None:
+    job = _job(SOURCE)
+    gap = job.gaps[0]
+    assert hint_label(job, gap, 0) == "✓ test_s covers 5"
+    assert hint_label(job, gap, 2) == "✓ test_s covers 7"  # two lines were added above
+    job.inserted.add("test_s")
+    assert hint_label(job, gap, 0) == "✓ test_s covers 5 (inserted)"
+    job.status, job.progress = TaskStatus.PROCESSING, Progress("verifying", "verifying 1 test")
+    assert hint_label(job, gap, 0) == "⧗ verifying tests"
+    job.status, job.error = TaskStatus.FAILED, "LLM endpoint unreachable: " + "x" * 100
+    label = hint_label(job, gap, 0)
+    assert label.startswith("✗ no passing test: LLM endpoint unreachable") and label.endswith("…")
+    assert len(label) < 90
+
+
+def test_hover_shows_the_gaps_tests_as_python() -> None:
+    job = _job(SOURCE)
+    text = job_markdown(job, list(job.gaps), 0)
+    assert "✓ `test_s` — measured to cover lines 5" in text
+    assert "```python\ndef test_s(): ...\n```" in text
+    job.tests[0].verified, job.tests[0].possible_bug = False, True
+    job.tests[0].failure = "assert 1 == 2"
+    text = job_markdown(job, list(job.gaps), 0)
+    assert "⚠ **possible bug**: `test_s` runs lines 5 but fails on an assertion" in text
