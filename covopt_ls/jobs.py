@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
@@ -32,6 +33,8 @@ from covopt_ls.tasks.model import Progress, Task
 from covopt_ls.tasks.offload import cpu_bound
 from covopt_ls.tasks.registry import TaskHandle, TaskRegistry, Work
 from covopt_ls.verify.measurement import target_of
+
+logger = logging.getLogger(__name__)
 
 JobProgress = Progress
 """A step of a job ("generating", "verifying 2/3"); the registry's progress type."""
@@ -359,10 +362,15 @@ class GenerationService:
         engine_factory: EngineFactory | None = None,
     ) -> None:
         self.settings = settings
-        self.registry = registry or TaskRegistry(
-            max_concurrency=settings.tasks.max_concurrency,
-            ttl_seconds=settings.tasks.ttl_seconds,
-            max_unfinished=settings.tasks.max_unfinished,
+        self._owns_registry = registry is None
+        self.registry = (
+            registry
+            if registry is not None
+            else TaskRegistry(
+                max_concurrency=settings.tasks.max_concurrency,
+                ttl_seconds=settings.tasks.ttl_seconds,
+                max_unfinished=settings.tasks.max_unfinished,
+            )
         )
         if verifier is None:
             from covopt_ls.verify.verifier import SubprocessVerifier
@@ -420,12 +428,21 @@ class GenerationService:
         ranges = max(1, len(request.uncovered_ranges))
         return int(self.settings.budget_seconds * ranges + self.settings.verify.timeout_seconds)
 
-    async def aclose(self) -> None:
-        await self.registry.aclose()
-        engines = list(self._engines.values())
+    async def close_engines(self) -> None:
+        """Close the engines this service made; a failure to close one does not stop the rest."""
+        engines = list(self._engines.items())
         self._engines.clear()
-        for engine in engines:
-            await engine.aclose()
+        for name, engine in engines:
+            try:
+                await engine.aclose()
+            except Exception:
+                logger.exception("closing the %s engine failed", name)
+
+    async def aclose(self) -> None:
+        """Close the engines, and the registry when this service made it (a shared one stays)."""
+        if self._owns_registry:
+            await self.registry.aclose()
+        await self.close_engines()
 
 
 def _default_engine_factory(settings: Settings, name: EngineName) -> Engine:

@@ -133,9 +133,6 @@ class GenerationJobs:
             service = GenerationService(
                 folder.settings, registry=self.registry, engine_factory=factory
             )
-            # GenerationService takes `registry or TaskRegistry(...)`, and an empty registry is
-            # falsy (it has __len__): make sure every folder's jobs land in the shared one.
-            service.registry = self.registry
             old = self._services.get(folder.uri)
             self._services[folder.uri] = service
             if old is not None:
@@ -151,7 +148,7 @@ class GenerationJobs:
                 await self.registry.wait(task.task_id)
         if old in self._retired:
             self._retired.remove(old)
-            await _close_engines(old)
+            await old.close_engines()
 
     def test_path(self, folder: Folder, source: Path) -> Path:
         return (folder.root / folder.settings.test_file.format(module=source.stem)).resolve()
@@ -306,20 +303,9 @@ class GenerationJobs:
             self._refresh_handle.cancel()
         await self.registry.aclose()
         for service in [*self._services.values(), *self._retired]:
-            await _close_engines(service)
+            await service.close_engines()
         self._services.clear()
         self._retired.clear()
-
-
-async def _close_engines(service: GenerationService) -> None:
-    """An old service's engines; the registry is shared and stays."""
-    for name in ("builtin", "llm"):
-        engine = service._engines.pop(name, None)
-        if engine is not None:
-            try:
-                await engine.aclose()
-            except Exception:
-                logger.exception("closing the %s engine failed", name)
 
 
 def _request(

@@ -80,3 +80,26 @@ async def test_a_change_of_settings_is_not_answered_from_the_cache() -> None:
         keys.add(service.cache_key(request, service.engine_name()))
         await service.aclose()
     assert len(keys) == 5
+
+
+async def test_a_shared_registry_is_used_and_outlives_the_service() -> None:
+    """An empty registry is falsy (it has a length): it must still be the one jobs land in."""
+    from covopt_ls.tasks.registry import TaskRegistry
+
+    shared = TaskRegistry()
+    settings, _ = build_settings({"verify": {"repeat": 1}})
+    service = GenerationService(settings, registry=shared)
+    assert service.registry is shared
+    await service.aclose()
+    owned = GenerationService(settings)
+    assert owned.registry is not shared
+    await owned.aclose()
+    submitted = shared.submit("key", _answer_at_once)
+    finished = await shared.wait(submitted.task_id, timeout=10)
+    assert finished is not None and finished.status.value == "completed"
+    await shared.aclose()
+
+
+async def _answer_at_once(handle: object) -> dict[str, object]:
+    del handle
+    return {"recommended_tests": []}
