@@ -17,6 +17,7 @@ import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from covopt_ls.coverage.model import Arc, UncoveredRange
@@ -360,8 +361,12 @@ class GenerationService:
         registry: TaskRegistry | None = None,
         verifier: Verifier | None = None,
         engine_factory: EngineFactory | None = None,
+        project_root: Path | None = None,
     ) -> None:
+        """`project_root`: the project candidate tests run in (its interpreter for the builtin
+        engine's worker); the default engine factory uses it."""
         self.settings = settings
+        self.project_root = project_root
         self._owns_registry = registry is None
         self.registry = (
             registry
@@ -377,7 +382,7 @@ class GenerationService:
 
             verifier = SubprocessVerifier(settings.verify)
         self.verifier = verifier
-        self._engine_factory = engine_factory or _default_engine_factory
+        self._engine_factory = engine_factory or self._make_engine
         self._engines: dict[str, Engine] = {}
 
     def engine_name(self, requested: EngineName | None = None) -> Literal["builtin", "llm"]:
@@ -428,6 +433,11 @@ class GenerationService:
         ranges = max(1, len(request.uncovered_ranges))
         return int(self.settings.budget_seconds * ranges + self.settings.verify.timeout_seconds)
 
+    def _make_engine(self, settings: Settings, name: EngineName) -> Engine:
+        from covopt_ls.engines.factory import make_engine
+
+        return make_engine(settings, name, project_root=self.project_root)
+
     async def close_engines(self) -> None:
         """Close the engines this service made; a failure to close one does not stop the rest."""
         engines = list(self._engines.items())
@@ -443,9 +453,3 @@ class GenerationService:
         if self._owns_registry:
             await self.registry.aclose()
         await self.close_engines()
-
-
-def _default_engine_factory(settings: Settings, name: EngineName) -> Engine:
-    from covopt_ls.engines.factory import make_engine
-
-    return make_engine(settings, name)

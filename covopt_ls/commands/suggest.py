@@ -199,18 +199,13 @@ async def _run(args: argparse.Namespace) -> int:
 async def _generate(
     request: Any, settings: Settings, root: Path, *, quiet: bool
 ) -> tuple[dict[str, Any], list[str]]:
-    from covopt_ls.engines.factory import make_engine
     from covopt_ls.engines.llm.engine import LlmNotConfiguredError
-    from covopt_ls.generation import Engine, EngineName
     from covopt_ls.jobs import GenerationService
     from covopt_ls.tasks.model import Task
     from covopt_ls.verify.verifier import SubprocessVerifier
 
-    def factory(settings: Settings, name: EngineName) -> Engine:
-        return make_engine(settings, name, project_root=root)
-
     verifier = SubprocessVerifier(settings.verify)
-    service = GenerationService(settings, verifier=verifier, engine_factory=factory)
+    service = GenerationService(settings, verifier=verifier, project_root=root)
     last_message: list[str] = []
 
     def progress(task: Task) -> None:

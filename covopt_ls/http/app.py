@@ -202,7 +202,7 @@ def create_app(
     app = web.Application(
         client_max_size=settings.http.max_body_bytes, middlewares=[_errors, _auth]
     )
-    app[SERVICE] = service or GenerationService(settings)
+    app[SERVICE] = service or GenerationService(settings, project_root=project_root)
     if logger.isEnabledFor(logging.INFO):
         app[SERVICE].registry.subscribe(_log_task)
     app[API_TOKEN] = api_token or ""

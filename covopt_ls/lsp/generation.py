@@ -22,7 +22,7 @@ from lsprotocol import types
 from covopt_ls.coverage.model import Arc, UncoveredRange
 from covopt_ls.freshness import LineMap, MeasuredSource, source_hash
 from covopt_ls.gap_jobs import GapJob, JobIndex, enclosing, functions, gap_label
-from covopt_ls.generation import Engine, EngineName, GenerationRequest
+from covopt_ls.generation import GenerationRequest
 from covopt_ls.jobs import GenerationService
 from covopt_ls.settings import Settings
 from covopt_ls.tasks.model import Task, TaskStatus
@@ -123,15 +123,8 @@ class GenerationJobs:
         """The folder's service, rebuilt when its settings changed (running jobs go on)."""
         service = self._services.get(folder.uri)
         if service is None or service.settings is not folder.settings:
-            root = folder.root
-
-            def factory(settings: Settings, name: EngineName) -> Engine:
-                from covopt_ls.engines.factory import make_engine
-
-                return make_engine(settings, name, project_root=root)
-
             service = GenerationService(
-                folder.settings, registry=self.registry, engine_factory=factory
+                folder.settings, registry=self.registry, project_root=folder.root
             )
             old = self._services.get(folder.uri)
             self._services[folder.uri] = service
