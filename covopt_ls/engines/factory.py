@@ -31,7 +31,9 @@ def make_engine(
     """
     if resolve_engine_name(settings, name) == "llm":
         from covopt_ls.engines.llm import LlmEngine
+        from covopt_ls.verify.sandbox import declare_secret_name
 
+        declare_secret_name(settings.llm.api_key_env)
         return LlmEngine(settings.llm)
     from covopt_ls.engines.builtin import BuiltinEngine
     from covopt_ls.verify.interpreter import find_project_python

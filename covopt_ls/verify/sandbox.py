@@ -54,8 +54,22 @@ class SandboxResult:
         return self.returncode == 0 and not self.timed_out
 
 
+_DECLARED_SECRET_NAMES: set[str] = set()
+"""Variables the user named as holding a key (`llm.apiKeyEnv`), whatever they are called.
+
+Process-wide on purpose: every sandboxed child of this process must lose them, whichever
+front door or settings layer named them.
+"""
+
+
+def declare_secret_name(name: str) -> None:
+    """Treat environment variable `name` as a credential from now on (e.g. `MY_LLM`)."""
+    if name:
+        _DECLARED_SECRET_NAMES.add(name)
+
+
 def is_secret_name(name: str) -> bool:
-    return bool(_SECRET_NAME.search(name))
+    return name in _DECLARED_SECRET_NAMES or bool(_SECRET_NAME.search(name))
 
 
 def scrubbed_environ(base: Mapping[str, str] | None = None) -> dict[str, str]:

@@ -53,6 +53,20 @@ def test_scrubbed_environ_keeps_ordinary_variables() -> None:
     assert env == {"PATH": "/bin", "HOME": "/h"}
 
 
+def test_the_configured_llm_key_variable_is_scrubbed_whatever_its_name() -> None:
+    """`llm.apiKeyEnv` may name any variable; once an LLM engine is made, children lose it."""
+    from covopt_ls.engines.factory import make_engine
+    from covopt_ls.settings import build_settings
+
+    settings, _ = build_settings(
+        {"llm": {"baseUrl": "http://127.0.0.1:9", "model": "m", "apiKeyEnv": "MY_LLM"}}
+    )
+    assert "MY_LLM" in scrubbed_environ({"MY_LLM": "sk-1"})
+    engine = make_engine(settings, "llm")
+    asyncio.run(engine.aclose())
+    assert "MY_LLM" not in scrubbed_environ({"MY_LLM": "sk-1", "PATH": "/bin"})
+
+
 async def test_stdin_is_closed(tmp_path: Path) -> None:
     result = await run_sandboxed(
         [PY, "-c", "import sys; print(repr(sys.stdin.read()))"], cwd=tmp_path, timeout=20
