@@ -115,7 +115,8 @@ class OpenDocuments:
         except Exception as exc:  # bad data must not take the server down: keep what it shows
             logger.exception("resolving coverage of %s failed", document.path)
             self._server.reporter.problem(
-                f"cannot show coverage for {document.path.name}: {exc}", key=document.uri
+                f"cannot show coverage for {document.path.name}: {exc or type(exc).__name__}",
+                key=document.uri,
             )
             return
         if self._documents.get(document.uri) is not document or document.generation != generation:
