@@ -409,11 +409,17 @@ class _Miner(ast.NodeVisitor):
 _SEPARATOR_METHODS = ("split", "rsplit", "count", "partition", "rpartition", "index", "find")
 
 
+_PREFIX_BODIES = ("1f", "10", "name")
+
+
 def _combined(miner: _Miner, owner: str, pool: Pool, extras: Sequence[str]) -> list[str]:
     """Compound strings: a prefix the code checks followed by numbers or known values
     (`NET` + `30`), and a word the code looks for between other words."""
     combos: list[str] = []
     hints = [literal_value(item) for item in [*extras, *pool.items]]
+    # A checked prefix followed by a typical body (`0x` + `1f`, `--` + `name`): the text
+    # that passes the check and then parses.
+    hints.extend(_PREFIX_BODIES if owner in miner.prefixes else ())
     for hint in hints:
         for prefix in miner.prefixes.get(owner, []):
             text = str(hint)

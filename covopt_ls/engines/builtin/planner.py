@@ -38,6 +38,14 @@ from covopt_ls.engines.builtin.candidates import (
 )
 from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, function_params
+from covopt_ls.engines.builtin.usage import (
+    ALLOWED_LITERALS,
+    FIELDS,
+    Usage,
+    infer_usage,
+    usage_values,
+    wants_fields,
+)
 
 MAX_POOL = 20
 MAX_EXTENDED = 80
@@ -95,6 +103,7 @@ class Planner:
             target.node, target.params, attr_params, knowledge.constants, tables or {}
         )
         self.mined = mined
+        self.usage = self._usages(target.node, target.params)
         self.loose = [*loose.items, *module_constants]
         self.base_calls = self._existing_calls()
         self.pools = {
@@ -135,19 +144,40 @@ class Planner:
                 found.append(args)
         return found[:8]
 
-    def _type_of(self, param: Param, existing: Sequence[str | None]) -> str | None:
+    @staticmethod
+    def _usages(
+        node: ast.FunctionDef | ast.AsyncFunctionDef, params: Sequence[Param]
+    ) -> dict[str, Usage]:
+        """Usage of the unannotated parameters; a format string is text with fields."""
+        untyped = [p.name for p in params if p.annotation is None]
+        usages = infer_usage(node, untyped)
+        for name, usage in usages.items():
+            if usage.kind in (None, "str") and wants_fields(node, name):
+                usage.note("str")
+                usage.fields = True
+        return usages
+
+    def _type_of(
+        self, param: Param, existing: Sequence[str | None], usage: Usage | None = None
+    ) -> str | None:
         name = annotation_type_name(param.annotation)
         if name:
             return name
         for source in existing:
             if source is not None and (kind := literal_type(source)):
                 return kind
+        if usage is not None and usage.kind is not None:
+            return usage.kind
         if param.default is not None:
             return literal_type(ast.unparse(param.default))
         return None
 
     def _pool(
-        self, param: Param, existing: Sequence[str | None], hints: Pool | None = None
+        self,
+        param: Param,
+        existing: Sequence[str | None],
+        hints: Pool | None = None,
+        usage: Usage | None = None,
     ) -> list[str]:
         """Values to try for a parameter, the likeliest valid first (the first is the base).
 
@@ -156,7 +186,10 @@ class Planner:
         typical values; the default. Values of another simple type than the annotated one
         are dropped (`result >= 0` routed to a `str` parameter says nothing about it).
         """
-        kind = self._type_of(param, existing)
+        if usage is None and hints is None and param.annotation is None:
+            usage = self.usage.get(param.name)
+        inferred = usage.kind if usage is not None and param.annotation is None else None
+        kind = self._type_of(param, existing, usage if inferred else None)
         given = [s for s in existing if s is not None]
         pool = Pool()
         pool.extend(given)
@@ -164,7 +197,17 @@ class Planner:
         if not given and kind is not None:
             pool.extend(c for c in self.knowledge.constants[:40] if literal_type(c) == kind)
         pool.items = pool.items[:3]
-        pool.extend((hints or self.mined.get(param.name) or Pool()).items)
+        typed = usage_values(usage) if usage is not None and inferred else []
+        if usage is not None and usage.fields:
+            typed = [*FIELDS, *typed]
+        if inferred in ("Callable", "dict", "list") or (usage is not None and usage.fields):
+            # Element-level hints say little about the container: well-typed values first.
+            pool.extend(typed)
+        mined_items = (hints or self.mined.get(param.name) or Pool()).items
+        if inferred in ("list",):
+            mined_items = [_wrapped(s) for s in mined_items]
+        pool.extend(mined_items)
+        pool.extend(typed)
         pool.extend(annotation_values(param.annotation, self.classes))
         if param.default is not None:
             pool.add(ast.unparse(param.default))
@@ -177,6 +220,11 @@ class Planner:
         if kind in _COMPATIBLE and annotation_type_name(param.annotation) == kind:
             allowed = _COMPATIBLE[kind]
             pool.items = [s for s in pool.items if literal_type(s) in allowed]
+        elif inferred is not None and inferred in ALLOWED_LITERALS:
+            # Values that contradict how the body uses the parameter make type-blind tests.
+            permitted = ALLOWED_LITERALS[inferred]
+            kept = [s for s in pool.items if s in given or _fits(s, inferred, permitted)]
+            pool.items = kept or pool.items
         return pool.items[:MAX_POOL]
 
     def _built_values(self, type_name: str, param: str) -> list[str]:
@@ -221,8 +269,14 @@ class Planner:
             return []
         cls = target.cls
         recipes = list(self.knowledge.recipes.get(cls.name, []))[:8]
+        init = next(
+            (m for m in cls.node.body if isinstance(m, ast.FunctionDef) and m.name == "__init__"),
+            None,
+        )
+        ctor_usage = self._usages(init, cls.init_params) if init is not None else {}
         ctor_pools = {
-            p.name: self._pool(p, [], self.mined.get("self." + p.name)) for p in cls.init_params
+            p.name: self._pool(p, [], self.mined.get("self." + p.name), ctor_usage.get(p.name))
+            for p in cls.init_params
         }
         var = recipes[0].var if recipes else self._fresh_var(snake(cls.name))
         if not recipes:
@@ -336,7 +390,10 @@ class Planner:
             params = function_params(member, skip_first=True)
             attr_params = self.target.cls.attr_params if self.target.cls else {}
             mined, _ = mine(member, params, attr_params, self.knowledge.constants, self.tables)
-            pools = {p.name: self._pool(p, [], mined.get(p.name)) for p in params}
+            usages = self._usages(member, params)
+            pools = {
+                p.name: self._pool(p, [], mined.get(p.name), usages.get(p.name)) for p in params
+            }
             cached = self._member_cache[member.name] = (params, pools)
         return cached
 
@@ -409,3 +466,21 @@ class Planner:
                     args[param.name] = self._joined(pool, args.get(param.name))
             add(self._candidate(self.random.choice(recipes), args))
         return result
+
+
+def _wrapped(source: str) -> str:
+    """An element hint for a list parameter, as a list holding it."""
+    kind = literal_type(source)
+    if kind in (None, "list", "tuple", "set", "NoneType"):
+        return source
+    return f"[{source}]"
+
+
+def _fits(source: str, kind: str, permitted: frozenset[str | None]) -> bool:
+    literal = literal_type(source)
+    if literal not in permitted:
+        return False
+    if kind == "Callable" and literal is None:
+        # A non-literal expression may still be a list display of names or a string concat.
+        return not source.lstrip().startswith(("[", "{", "(", '"', "'", "-"))
+    return True

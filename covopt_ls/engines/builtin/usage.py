@@ -1,0 +1,308 @@
+"""A parameter's type read from how the body uses it, for code without annotations.
+
+Untyped code still says what it expects: a parameter that is called is a callable, one whose
+`.items()` is read is a mapping, one split or stripped is text, one added to a number is a
+number. Without this the planner falls back to generic values (an int where a predicate is
+expected, `""` where a dict is), which either run nothing or yield tests a person would not
+keep. Evidence is weighed, the strongest kind wins: a call or a mapping method says more than
+iteration, which lists, dicts and strings all allow.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+
+_DICT_METHODS = frozenset({"items", "keys", "values", "get", "setdefault", "update", "popitem"})
+_LIST_METHODS = frozenset({"append", "extend", "insert", "sort", "reverse"})
+_STR_METHODS = frozenset(
+    {
+        "startswith",
+        "endswith",
+        "split",
+        "rsplit",
+        "splitlines",
+        "strip",
+        "lstrip",
+        "rstrip",
+        "lower",
+        "upper",
+        "casefold",
+        "title",
+        "capitalize",
+        "format",
+        "format_map",
+        "replace",
+        "isdigit",
+        "isalpha",
+        "isalnum",
+        "isspace",
+        "isupper",
+        "islower",
+        "encode",
+        "zfill",
+        "ljust",
+        "rjust",
+        "center",
+        "partition",
+        "rpartition",
+        "expandtabs",
+        "removeprefix",
+        "removesuffix",
+    }
+)
+_RE_FUNCTIONS = frozenset({"match", "search", "fullmatch", "split", "sub", "findall", "finditer"})
+_HIGHER_ORDER = frozenset({"map", "filter", "reduce", "starmap", "filterfalse", "takewhile"})
+_CONSUMERS = frozenset(
+    {"len", "iter", "sorted", "enumerate", "reversed", "zip", "sum", "any", "all", "set", "list"}
+    | {"tuple", "frozenset", "min", "max"}
+)
+_WEIGHT = {"Callable": 5, "dict": 4, "str": 4, "list": 3, "float": 2, "int": 2, "iterable": 1}
+
+CALLABLES = ("lambda *a, **k: True", "lambda *a, **k: False", "lambda x: x", "str")
+"""Callables of the usual shapes: predicates either way, an identity, a builtin."""
+
+ALLOWED_LITERALS: dict[str, frozenset[str | None]] = {
+    "Callable": frozenset({None, "NoneType"}),
+    "dict": frozenset({None, "NoneType", "dict"}),
+    "list": frozenset({None, "NoneType", "list", "tuple", "set"}),
+    "iterable": frozenset({None, "NoneType", "list", "tuple", "set", "dict", "str"}),
+    "str": frozenset({None, "NoneType", "str"}),
+    "int": frozenset({None, "NoneType", "int", "bool", "float"}),
+    "float": frozenset({None, "NoneType", "int", "float"}),
+}
+"""Literal types (calls.literal_type) a value may have for an inferred kind; None is a
+non-literal expression (a lambda, a constructor call), which is kept."""
+
+
+@dataclass(slots=True)
+class Usage:
+    """What the body does with one parameter."""
+
+    kinds: dict[str, int] = field(default_factory=dict)
+    keys: list[str] = field(default_factory=list)
+    """String keys read from it (`p["name"]`, `p.get("name")`), for building a mapping."""
+    fields: bool = False
+    """Text that is probably a format string: candidates with replacement fields help."""
+
+    @property
+    def kind(self) -> str | None:
+        if not self.kinds:
+            return None
+        return max(self.kinds, key=lambda k: (self.kinds[k] * _WEIGHT[k], _WEIGHT[k]))
+
+    def note(self, kind: str) -> None:
+        self.kinds[kind] = self.kinds.get(kind, 0) + 1
+
+
+class _Reader(ast.NodeVisitor):
+    def __init__(self, names: set[str]) -> None:
+        self.usages: dict[str, Usage] = {name: Usage() for name in names}
+
+    def _param(self, node: ast.expr) -> Usage | None:
+        return self.usages.get(node.id) if isinstance(node, ast.Name) else None
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        # Rebinding a parameter (`d = dict(d)`, `items = list(items)`) hides later uses.
+        for target in node.targets:
+            if isinstance(target, ast.Name) and target.id in self.usages:
+                self.usages[target.id].kinds.setdefault("_rebound", 0)
+        self.generic_visit(node)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if (usage := self._param(func)) is not None:
+            usage.note("Callable")
+        if isinstance(func, ast.Attribute) and (usage := self._param(func.value)) is not None:
+            if func.attr in _DICT_METHODS:
+                usage.note("dict")
+                key = node.args[0] if node.args else None
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    usage.keys.append(key.value)
+            elif func.attr in _LIST_METHODS:
+                usage.note("list")
+            elif func.attr in _STR_METHODS:
+                usage.note("str")
+        name = func.id if isinstance(func, ast.Name) else None
+        if name in _HIGHER_ORDER and node.args:
+            # `map(func, items)`: the first argument is applied, the rest are iterated.
+            if (usage := self._param(node.args[0])) is not None:
+                usage.note("Callable")
+            for arg in node.args[1:]:
+                if (usage := self._param(arg)) is not None:
+                    usage.note("iterable")
+        elif name in _CONSUMERS and not (name in ("min", "max") and len(node.args) > 1):
+            # `max(a, b)` compares values; `max(items)`, `zip(a, b)` iterate.
+            for arg in node.args if name == "zip" else node.args[:1]:
+                if (usage := self._param(arg)) is not None:
+                    usage.note("iterable")
+        for keyword in node.keywords:
+            if (
+                keyword.arg in ("key", "default_factory", "callback", "predicate")
+                and (usage := self._param(keyword.value)) is not None
+            ):
+                usage.note("Callable")
+        merged = node.args[:1] if name == "dict" else []
+        if isinstance(func, ast.Attribute) and func.attr == "update":
+            merged = node.args[:1]
+        for arg in merged:
+            if (usage := self._param(arg)) is not None:
+                usage.note("dict")
+        if isinstance(func, ast.Attribute) and (
+            (func.attr in ("parse", "vformat") and "ormat" in ast.unparse(func.value))
+            or (ast.unparse(func.value) == "re" and func.attr in _RE_FUNCTIONS)
+        ):
+            text_args = node.args[1:2] if func.attr in _RE_FUNCTIONS else node.args[:1]
+            if func.attr == "sub":
+                text_args = node.args[2:3]
+            for arg in text_args:
+                if (usage := self._param(arg)) is not None:
+                    usage.note("str")
+        if (
+            isinstance(func, ast.Attribute)
+            and func.attr == "join"
+            and node.args
+            and (usage := self._param(node.args[0])) is not None
+        ):
+            usage.note("list")
+        self.generic_visit(node)
+
+    def visit_Subscript(self, node: ast.Subscript) -> None:
+        if (usage := self._param(node.value)) is not None:
+            key = node.slice
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                usage.note("dict")
+                usage.keys.append(key.value)
+            elif isinstance(key, ast.Constant) and isinstance(key.value, int):
+                usage.note("iterable")
+        self.generic_visit(node)
+
+    def visit_For(self, node: ast.For) -> None:
+        if (usage := self._param(node.iter)) is not None:
+            usage.note("iterable")
+        self.generic_visit(node)
+
+    def visit_comprehension(self, node: ast.comprehension) -> None:
+        if (usage := self._param(node.iter)) is not None:
+            usage.note("iterable")
+        self.generic_visit(node)
+
+    def visit_BinOp(self, node: ast.BinOp) -> None:
+        if isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant):
+            # `"%s" % p`: formatting, not arithmetic; says nothing about p.
+            self.generic_visit(node)
+            return
+        for side, other in ((node.left, node.right), (node.right, node.left)):
+            usage = self._param(side)
+            if usage is None or not isinstance(other, ast.Constant):
+                continue
+            value = other.value
+            if isinstance(value, bool):
+                continue
+            if isinstance(value, float):
+                usage.note("float")
+            elif isinstance(value, int):
+                usage.note("int")
+            elif isinstance(value, str) and isinstance(node.op, ast.Add):
+                usage.note("str")
+        self.generic_visit(node)
+
+    def visit_Compare(self, node: ast.Compare) -> None:
+        operands = [node.left, *node.comparators]
+        for index, op in enumerate(node.ops):
+            left, right = operands[index], operands[index + 1]
+            if not isinstance(op, ast.Lt | ast.LtE | ast.Gt | ast.GtE):
+                continue
+            for side, other in ((left, right), (right, left)):
+                usage = self._param(side)
+                if usage is None or not isinstance(other, ast.Constant):
+                    continue
+                if isinstance(other.value, float):
+                    usage.note("float")
+                elif isinstance(other.value, int) and not isinstance(other.value, bool):
+                    usage.note("int")
+        self.generic_visit(node)
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        # A nested function's own parameters may shadow ours; its body still uses ours.
+        shadowed = {a.arg for a in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]}
+        saved = {name: self.usages.pop(name) for name in shadowed if name in self.usages}
+        self.generic_visit(node)
+        self.usages.update(saved)
+
+    visit_AsyncFunctionDef = visit_FunctionDef  # type: ignore[assignment]
+
+    def visit_Lambda(self, node: ast.Lambda) -> None:
+        shadowed = {a.arg for a in [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]}
+        saved = {name: self.usages.pop(name) for name in shadowed if name in self.usages}
+        self.generic_visit(node)
+        self.usages.update(saved)
+
+
+_FORMAT_NAME = re.compile(r"(^|_)(fmt|fstr|format|template|fspec)($|_)", re.IGNORECASE)
+FIELDS = ('"{name}"', '"{0:d}"', '"a {} b"', '"{x} and {y!r:>5}"', '"{0.a[1]}"', '"{{}}"')
+"""Format strings with replacement fields: positional, named, with conversion and spec."""
+
+
+def wants_fields(node: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
+    """Whether a text parameter is probably a format string: its name says so, it is handed
+    to a `Formatter` or `.format`-ed, or the body tests for braces."""
+    if _FORMAT_NAME.search(name):
+        return True
+    for sub in ast.walk(node):
+        if (
+            isinstance(sub, ast.Constant)
+            and isinstance(sub.value, str)
+            and sub.value[:1] in ("{", "}")
+            and len(sub.value) <= 2
+        ):
+            return True
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
+            target = sub.func
+            passed = any(isinstance(a, ast.Name) and a.id == name for a in sub.args)
+            if passed and target.attr in ("parse", "vformat") and "ormat" in ast.unparse(target):
+                return True
+            if (
+                target.attr in ("format", "format_map")
+                and isinstance(target.value, ast.Name)
+                and target.value.id == name
+            ):
+                return True
+    return False
+
+
+def infer_usage(node: ast.FunctionDef | ast.AsyncFunctionDef, names: list[str]) -> dict[str, Usage]:
+    """Usage of each named parameter in the callable's body (nested scopes included, unless
+    they shadow the name). A parameter rebound in the body keeps only what was seen."""
+    reader = _Reader(set(names))
+    for stmt in node.body:
+        reader.visit(stmt)
+    for usage in reader.usages.values():
+        usage.kinds.pop("_rebound", None)
+    return reader.usages
+
+
+def usage_values(usage: Usage) -> list[str]:
+    """Well-typed candidates for an inferred kind, the likeliest useful first (non-empty
+    containers first: an empty one runs a loop zero times)."""
+    kind = usage.kind
+    if kind == "Callable":
+        return list(CALLABLES)
+    if kind == "dict":
+        keys = list(dict.fromkeys(usage.keys))[:3]
+        if keys:
+            filled = ", ".join(f"{k!r}: {i + 1}" for i, k in enumerate(keys))
+            return [f"{{{filled}}}", f"{{{keys[0]!r}: None}}", "{}"]
+        return ['{"a": 1, "b": 2, "c": 3}', '{"a": 1}', '{"a": 1, "b": None}', "{}"]
+    if kind == "list":
+        return ["[1, 2, 3]", '["a", "b"]', "[1]", "[]", "[3, 1, 2]"]
+    if kind == "iterable":
+        return ["[1, 2, 3]", '["a", "b"]', '"abc"', "[]"]
+    if kind == "str":
+        return ['"hello world"', '"a"', '""', '"ABC"', '"a,b"', '" x "']
+    if kind == "int":
+        return ["1", "0", "-1", "2", "10"]
+    if kind == "float":
+        return ["1.5", "0.0", "-1.0", "2.0"]
+    return []
