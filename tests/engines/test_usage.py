@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import ast
 import textwrap
+from pathlib import Path
 
 from covopt_ls.coverage.model import UncoveredRange
-from covopt_ls.engines.builtin.calls import literal_type
+from covopt_ls.engines.builtin.aliases import type_aliases
+from covopt_ls.engines.builtin.calls import literal_type, map_call, parse_call, render_call
 from covopt_ls.engines.builtin.candidates import mine, module_constants
 from covopt_ls.engines.builtin.existing import read_tests
 from covopt_ls.engines.builtin.planner import Planner
@@ -228,3 +230,57 @@ def test_max_of_two_values_is_not_iteration_and_update_takes_a_mapping() -> None
         """
     )
     assert kinds == {"low": None, "high": None, "extra": "dict"}
+
+
+def test_varargs_are_filled_with_one_and_two_items_of_the_kind_the_loop_uses() -> None:
+    pools = _pools(
+        """
+        def merge(*dicts):
+            rv = {}
+            for d in dicts:
+                rv.update(d)
+            return rv
+        """
+    )
+    first, pair = pools["dicts"][:2]
+    assert literal_type(first) == "dict" and first != "{}"
+    assert literal_type(pair) == "tuple" and all(isinstance(v, dict) for v in eval(pair))
+
+
+def test_varargs_render_after_the_positional_arguments_and_map_back() -> None:
+    func = _function("def dissoc(d, *keys, factory=dict):\n    return d\n")
+    params = function_params(func, skip_first=False)
+    assert [p.name for p in params] == ["d", "keys", "factory"]
+    call = render_call("dissoc", params, {"d": "{}", "keys": '"a", "b"', "factory": "dict"})
+    assert call == 'dissoc({}, "a", "b", factory=dict)'
+    parsed = parse_call(call)
+    assert parsed is not None
+    assert map_call(parsed, params) == {"d": "{}", "keys": "'a', 'b'", "factory": "dict"}
+    assert render_call("dissoc", params, {"keys": '"a"'}) == "dissoc()"
+
+
+def test_literal_aliases_from_a_sibling_module_constrain_the_parameter(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "_types.py").write_text('Color = Literal["red", "green"]\n', encoding="utf-8")
+    source = textwrap.dedent(
+        """
+        from ._types import Color
+
+        def paint(text, color: Color | None = None):
+            if color is not None:
+                return COLORS[color] + text
+            return "FORCE_COLOR" if text == "FORCE_COLOR" else text
+        """
+    )
+    (package / "paint.py").write_text(source, encoding="utf-8")
+    tree = ast.parse(source)
+    aliases = type_aliases(tree, package / "paint.py")
+    assert set(aliases) == {"Color"}
+    classes = module_classes(tree)
+    targets, _ = collect_targets(tree, (UncoveredRange(6, 6, "line"),))
+    planner = Planner(
+        targets[0], classes, read_tests("", set(classes)), module_constants(tree), aliases=aliases
+    )
+    assert set(planner.pools["color"]) == {"'red'", "'green'", "None"}
+    assert type_aliases(tree, None) == {}

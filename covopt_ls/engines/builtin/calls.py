@@ -103,7 +103,18 @@ def render_call(callee: str, params: Sequence[Param], args: dict[str, str]) -> s
     """Required parameters positionally (in order), the rest as keywords."""
     parts: list[str] = []
     positional_ok = True
+    variadic = next((p for p in params if p.variadic and args.get(p.name)), None)
+    if variadic is not None:
+        # Extra positional arguments need every parameter before them given positionally.
+        before = params[: params.index(variadic)]
+        if all(p.name in args for p in before):
+            parts = [*(args[p.name] for p in before), args[variadic.name]]
+            params = [p for p in params if p.keyword_only]
+        else:
+            params = [p for p in params if p is not variadic]
     for param in params:
+        if param.variadic:
+            continue
         if param.name not in args:
             positional_ok = False
             continue
@@ -153,6 +164,9 @@ def map_call(call: ast.Call, params: Sequence[Param]) -> dict[str, str] | None:
     for index, arg in enumerate(call.args):
         if isinstance(arg, ast.Starred) or index >= len(positional):
             return None
+        if positional[index].variadic:
+            args[positional[index].name] = ", ".join(ast.unparse(a) for a in call.args[index:])
+            break
         args[positional[index].name] = ast.unparse(arg)
     names = {p.name for p in params}
     for kw in call.keywords:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from covopt_ls.coverage.model import UncoveredRange
+from covopt_ls.engines.builtin.aliases import type_aliases
 from covopt_ls.engines.builtin.candidates import module_constants, module_tables
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests
 from covopt_ls.engines.builtin.modpath import ImportSite, resolve
@@ -249,11 +250,19 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     constants = module_constants(tree)
     defined, _ = top_level_names(tree)
     tables = module_tables(tree)
+    aliases = type_aliases(tree, request.source_path)
     searches = [
         Search(
             t,
             Planner(
-                t, classes, knowledge, constants, seed=seed, module_names=defined, tables=tables
+                t,
+                classes,
+                knowledge,
+                constants,
+                seed=seed,
+                module_names=defined,
+                tables=tables,
+                aliases=aliases,
             ),
         )
         for t in targets

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import ast
 import builtins
+import dataclasses
 import itertools
 import keyword
 import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from covopt_ls.engines.builtin.aliases import only_literals, resolve
 from covopt_ls.engines.builtin.calls import (
     DUNDER_FORMS,
     literal_type,
@@ -44,6 +46,7 @@ from covopt_ls.engines.builtin.usage import (
     Usage,
     infer_usage,
     usage_values,
+    vararg_values,
     wants_fields,
 )
 
@@ -89,7 +92,13 @@ class Planner:
         seed: int = 0,
         module_names: set[str] | None = None,
         tables: dict[str, list[str]] | None = None,
+        aliases: dict[str, ast.expr] | None = None,
     ) -> None:
+        if aliases:
+            target.params = [
+                dataclasses.replace(p, annotation=resolve(p.annotation, aliases))
+                for p in target.params
+            ]
         self.target = target
         self.module_names = module_names or set()
         self.tables = tables or {}
@@ -188,6 +197,10 @@ class Planner:
         """
         if usage is None and hints is None and param.annotation is None:
             usage = self.usage.get(param.name)
+        if param.variadic:
+            mined_hints = (hints or self.mined.get(param.name) or Pool()).items
+            scalars = [h for h in mined_hints if literal_type(h) not in (None, "NoneType")]
+            return vararg_values(usage, scalars[:4])
         inferred = usage.kind if usage is not None and param.annotation is None else None
         kind = self._type_of(param, existing, usage if inferred else None)
         given = [s for s in existing if s is not None]
@@ -217,7 +230,12 @@ class Planner:
         if kind is None or len(pool.items) < 3:
             pool.extend(self.loose[:6])
             pool.extend(GENERIC)
-        if kind in _COMPATIBLE and annotation_type_name(param.annotation) == kind:
+        if only_literals(param.annotation):
+            # `Color | None`: any other value contradicts the declared type.
+            declared = set(annotation_values(param.annotation, self.classes))
+            kept = [s for s in pool.items if s in given or s in declared]
+            pool.items = kept or pool.items
+        elif kind in _COMPATIBLE and annotation_type_name(param.annotation) == kind:
             allowed = _COMPATIBLE[kind]
             pool.items = [s for s in pool.items if literal_type(s) in allowed]
         elif inferred is not None and inferred in ALLOWED_LITERALS:

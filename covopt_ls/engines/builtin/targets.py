@@ -20,10 +20,12 @@ class Param:
     annotation: ast.expr | None = None
     default: ast.expr | None = None
     keyword_only: bool = False
+    variadic: bool = False
+    """`*args`: its value is source for zero or more positional arguments (`"a", "b"`)."""
 
     @property
     def has_default(self) -> bool:
-        return self.default is not None
+        return self.default is not None or self.variadic
 
 
 @dataclass(slots=True)
@@ -73,6 +75,8 @@ def function_params(
     ]
     if skip_first and params:
         params = params[1:]
+    if args.vararg is not None:
+        params.append(Param(args.vararg.arg, args.vararg.annotation, variadic=True))
     for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
         params.append(Param(arg.arg, arg.annotation, kw_default, keyword_only=True))
     return params

@@ -83,6 +83,8 @@ class Usage:
     kinds: dict[str, int] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)
     """String keys read from it (`p["name"]`, `p.get("name")`), for building a mapping."""
+    element: Usage | None = None
+    """How the items are used where the body loops over it (`for d in dicts: d.items()`)."""
     fields: bool = False
     """Text that is probably a format string: candidates with replacement fields help."""
 
@@ -181,6 +183,10 @@ class _Reader(ast.NodeVisitor):
     def visit_For(self, node: ast.For) -> None:
         if (usage := self._param(node.iter)) is not None:
             usage.note("iterable")
+            target = node.target
+            if isinstance(target, ast.Name) and target.id not in self.usages:
+                usage.element = usage.element or Usage()
+                self.usages[target.id] = usage.element
         self.generic_visit(node)
 
     def visit_comprehension(self, node: ast.comprehension) -> None:
@@ -280,7 +286,18 @@ def infer_usage(node: ast.FunctionDef | ast.AsyncFunctionDef, names: list[str]) 
         reader.visit(stmt)
     for usage in reader.usages.values():
         usage.kinds.pop("_rebound", None)
-    return reader.usages
+    return {name: reader.usages[name] for name in names}
+
+
+def vararg_values(usage: Usage | None, hints: list[str]) -> list[str]:
+    """Sources for `*args`: one and two items of the kind the body uses them as (else the
+    mined hints or plain values), so loops over them run once and more than once."""
+    element = usage.element if usage is not None else None
+    items = usage_values(element) if element is not None else []
+    items = [*items, *(h for h in hints if h not in items)] or ['"a"', "1", '"b"']
+    if len(items) < 2:
+        items.append('"b"' if items[0] != '"b"' else '"a"')
+    return [items[0], f"{items[0]}, {items[1]}", items[1], f"{items[0]}, {items[1]}, {items[0]}"]
 
 
 def usage_values(usage: Usage) -> list[str]:
@@ -295,6 +312,11 @@ def usage_values(usage: Usage) -> list[str]:
             filled = ", ".join(f"{k!r}: {i + 1}" for i, k in enumerate(keys))
             return [f"{{{filled}}}", f"{{{keys[0]!r}: None}}", "{}"]
         return ['{"a": 1, "b": 2, "c": 3}', '{"a": 1}', '{"a": 1, "b": None}', "{}"]
+    element = usage.element.kind if usage.element is not None else None
+    if kind in ("list", "iterable") and usage.element is not None and element is not None:
+        items = usage_values(usage.element)[:2]
+        if len(items) == 2:
+            return [f"[{items[0]}, {items[1]}]", f"[{items[0]}]", "[]"]
     if kind == "list":
         return ["[1, 2, 3]", '["a", "b"]', "[1]", "[]", "[3, 1, 2]"]
     if kind == "iterable":
