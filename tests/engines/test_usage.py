@@ -245,6 +245,7 @@ def test_varargs_are_filled_with_one_and_two_items_of_the_kind_the_loop_uses() -
     first, pair = pools["dicts"][:2]
     assert literal_type(first) == "dict" and first != "{}"
     assert literal_type(pair) == "tuple" and all(isinstance(v, dict) for v in eval(pair))
+    assert f"[{pair}]" in pools["dicts"]
 
 
 def test_varargs_render_after_the_positional_arguments_and_map_back() -> None:
@@ -257,6 +258,9 @@ def test_varargs_render_after_the_positional_arguments_and_map_back() -> None:
     assert parsed is not None
     assert map_call(parsed, params) == {"d": "{}", "keys": "'a', 'b'", "factory": "dict"}
     assert render_call("dissoc", params, {"keys": '"a"'}) == "dissoc()"
+    # A value rewritten as a tuple (number perturbation unparses `1, 2` as `(1, 2)`) still
+    # spreads into separate arguments.
+    assert render_call("dissoc", params, {"d": "{}", "keys": "(1, 2)"}) == "dissoc({}, 1, 2)"
 
 
 def test_literal_aliases_from_a_sibling_module_constrain_the_parameter(tmp_path: Path) -> None:

@@ -108,7 +108,7 @@ def render_call(callee: str, params: Sequence[Param], args: dict[str, str]) -> s
         # Extra positional arguments need every parameter before them given positionally.
         before = params[: params.index(variadic)]
         if all(p.name in args for p in before):
-            parts = [*(args[p.name] for p in before), args[variadic.name]]
+            parts = [*(args[p.name] for p in before), _spread(args[variadic.name])]
             params = [p for p in params if p.keyword_only]
         else:
             params = [p for p in params if p is not variadic]
@@ -124,6 +124,19 @@ def render_call(callee: str, params: Sequence[Param], args: dict[str, str]) -> s
             positional_ok = False
             parts.append(f"{param.name}={args[param.name]}")
     return f"{callee}({', '.join(parts)})"
+
+
+def _spread(source: str) -> str:
+    """`*args` source as separate arguments, also once rewritten as a tuple (`(1, 2)`)."""
+    if not source.lstrip().startswith("("):
+        return source
+    try:
+        node = ast.parse(source, mode="eval").body
+    except SyntaxError:
+        return source
+    if isinstance(node, ast.Tuple) and node.elts:
+        return ", ".join(ast.unparse(e) for e in node.elts)
+    return source
 
 
 def parse_call(source: str) -> ast.Call | None:

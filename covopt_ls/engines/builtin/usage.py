@@ -291,13 +291,16 @@ def infer_usage(node: ast.FunctionDef | ast.AsyncFunctionDef, names: list[str]) 
 
 def vararg_values(usage: Usage | None, hints: list[str]) -> list[str]:
     """Sources for `*args`: one and two items of the kind the body uses them as (else the
-    mined hints or plain values), so loops over them run once and more than once."""
+    mined hints or plain values), so loops over them run once and more than once, and the
+    items as one list."""
     element = usage.element if usage is not None else None
     items = usage_values(element) if element is not None else []
     items = [*items, *(h for h in hints if h not in items)] or ['"a"', "1", '"b"']
     if len(items) < 2:
         items.append('"b"' if items[0] != '"b"' else '"a"')
-    return [items[0], f"{items[0]}, {items[1]}", items[1], f"{items[0]}, {items[1]}, {items[0]}"]
+    pair = f"{items[0]}, {items[1]}"
+    # Last, a single list of them: many APIs take either `f(a, b)` or `f([a, b])`.
+    return [items[0], pair, items[1], f"{pair}, {items[0]}", f"[{pair}]"]
 
 
 def usage_values(usage: Usage) -> list[str]:
