@@ -288,3 +288,17 @@ def test_literal_aliases_from_a_sibling_module_constrain_the_parameter(tmp_path:
     )
     assert set(planner.pools["color"]) == {"'red'", "'green'", "None"}
     assert type_aliases(tree, None) == {}
+
+
+def test_a_checked_or_converted_parameter_keeps_values_of_other_types() -> None:
+    pools = _pools(
+        """
+        def is_uint(number, text):
+            try:
+                return number == int(number) and number >= 0 and text.strip()
+            except ValueError:
+                return isinstance(text, str)
+        """
+    )
+    assert any(literal_type(v) == "str" for v in pools["number"])
+    assert any(literal_type(v) == "int" for v in pools["text"])

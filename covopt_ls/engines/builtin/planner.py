@@ -227,7 +227,11 @@ class Planner:
         if kind is not None:
             pool.extend(self._built_values(kind, param.name))
             pool.extend(same[:6])
-        if kind is None or len(pool.items) < 3:
+        if (
+            kind is None
+            or len(pool.items) < 3
+            or (inferred and usage is not None and usage.checked)
+        ):
             pool.extend(self.loose[:6])
             pool.extend(GENERIC)
         if only_literals(param.annotation):
@@ -238,7 +242,7 @@ class Planner:
         elif kind in _COMPATIBLE and annotation_type_name(param.annotation) == kind:
             allowed = _COMPATIBLE[kind]
             pool.items = [s for s in pool.items if literal_type(s) in allowed]
-        elif inferred is not None and inferred in ALLOWED_LITERALS:
+        elif inferred in ALLOWED_LITERALS and usage is not None and not usage.checked:
             # Values that contradict how the body uses the parameter make type-blind tests.
             permitted = ALLOWED_LITERALS[inferred]
             kept = [s for s in pool.items if s in given or _fits(s, inferred, permitted)]

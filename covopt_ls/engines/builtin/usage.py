@@ -58,6 +58,7 @@ _CONSUMERS = frozenset(
     {"len", "iter", "sorted", "enumerate", "reversed", "zip", "sum", "any", "all", "set", "list"}
     | {"tuple", "frozenset", "min", "max"}
 )
+_CHECKS = frozenset({"isinstance", "int", "float", "str", "type", "callable", "hasattr"})
 _WEIGHT = {"Callable": 5, "dict": 4, "str": 4, "list": 3, "float": 2, "int": 2, "iterable": 1}
 
 CALLABLES = ("lambda *a, **k: True", "lambda *a, **k: False", "lambda x: x", "str")
@@ -69,11 +70,10 @@ ALLOWED_LITERALS: dict[str, frozenset[str | None]] = {
     "list": frozenset({None, "NoneType", "list", "tuple", "set"}),
     "iterable": frozenset({None, "NoneType", "list", "tuple", "set", "dict", "str"}),
     "str": frozenset({None, "NoneType", "str"}),
-    "int": frozenset({None, "NoneType", "int", "bool", "float"}),
-    "float": frozenset({None, "NoneType", "int", "float"}),
 }
 """Literal types (calls.literal_type) a value may have for an inferred kind; None is a
-non-literal expression (a lambda, a constructor call), which is kept."""
+non-literal expression (a lambda, a constructor call), which is kept. Numbers are not
+filtered: code doing arithmetic often accepts text it converts (`int(n)`) or rejects."""
 
 
 @dataclass(slots=True)
@@ -85,6 +85,9 @@ class Usage:
     """String keys read from it (`p["name"]`, `p.get("name")`), for building a mapping."""
     element: Usage | None = None
     """How the items are used where the body loops over it (`for d in dicts: d.items()`)."""
+    checked: bool = False
+    """The body checks or converts its type (`isinstance(p, …)`, `int(p)`): values of other
+    types reach those branches, so none is dropped."""
     fields: bool = False
     """Text that is probably a format string: candidates with replacement fields help."""
 
@@ -127,6 +130,10 @@ class _Reader(ast.NodeVisitor):
             elif func.attr in _STR_METHODS:
                 usage.note("str")
         name = func.id if isinstance(func, ast.Name) else None
+        if name in _CHECKS:
+            for arg in node.args[:1]:
+                if (usage := self._param(arg)) is not None:
+                    usage.checked = True
         if name in _HIGHER_ORDER and node.args:
             # `map(func, items)`: the first argument is applied, the rest are iterated.
             if (usage := self._param(node.args[0])) is not None:
