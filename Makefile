@@ -43,7 +43,7 @@ bench: $(STAMP) ## measurements (printed and written to bench/results/)
 	$(PY) -m bench
 
 demo: $(STAMP) ## the example project: coverage, diagnostics, hover (and generation) over LSP
-	$(PY) -m covopt_ls.demo
+	$(PY) -m covopt_ls.lsp.demo
 
 vsix: ## package the VS Code extension
 	$(MAKE) -C editors vsix

@@ -1,4 +1,4 @@
-"""`make demo` (`python -m covopt_ls.demo`): the example project as an editor sees it.
+"""`make demo` (`python -m covopt_ls.lsp.demo`): the example project as an editor sees it.
 
 On a scratch copy of examples/shop: run its tests under coverage (a real `coverage run --branch`
 through the sandbox), start covopt-ls over stdio with a scripted editor (pygls's LanguageClient,
@@ -29,7 +29,7 @@ from lsprotocol import types
 
 from covopt_ls.lsp.scripted import ScriptedEditor
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO_ROOT / "examples" / "shop"
 MODULE = Path("src/shop/pricing.py")
 WAIT_SECONDS = 60.0
@@ -283,7 +283,7 @@ async def run_demo(workdir: Path, steps: Sequence[Step] = STEPS) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m covopt_ls.demo", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m covopt_ls.lsp.demo", description=__doc__)
     parser.add_argument("--keep", action="store_true", help="keep the scratch copy")
     args = parser.parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="covopt-demo-"))
