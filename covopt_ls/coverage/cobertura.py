@@ -14,7 +14,6 @@ Two paths that give identical results:
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from covopt_ls.coverage.model import (
     FileCoverage,
 )
 from covopt_ls.coverage.ranges import CompactRange, CompactRanges
+from covopt_ls.coverage.stamps import handle_stamp
 
 BLOCK_SIZE = 4 * 1024 * 1024
 
@@ -218,7 +218,7 @@ def scan(path: Path, *, want_ranges: bool) -> CoberturaIndex:
     that is not coverage.py's layout (including truncation), OSError on I/O trouble.
     """
     with path.open("rb") as handle:
-        stat = _fstat(handle)
+        stat = handle_stamp(handle)
         blocks = _blocks(handle)
         buffer = b""
         for block in blocks:
@@ -261,11 +261,6 @@ def scan(path: Path, *, want_ranges: bool) -> CoberturaIndex:
         if _TAIL.fullmatch(buffer, pos) is None:
             raise NotFastLayout("document end")
     return index
-
-
-def _fstat(handle: IO[bytes]) -> tuple[int, int]:
-    stat = os.fstat(handle.fileno())
-    return stat.st_size, stat.st_mtime_ns
 
 
 def parse_validated(chunk: bytes, key: str, origin: CoverageOrigin | None) -> FileCoverage:

@@ -21,6 +21,7 @@ from urllib.parse import quote
 from covopt_ls.coverage.errors import CoverageReadError
 from covopt_ls.coverage.model import Arc, CoverageOrigin, FileCoverage
 from covopt_ls.coverage.report import CoverageReport, SourceAnalysedFiles
+from covopt_ls.coverage.stamps import path_stamp
 
 if TYPE_CHECKING:
     from coverage import Coverage
@@ -159,11 +160,9 @@ class AnalysisCache:
     def reporter(self, local_path: Path) -> tuple[PythonFileReporter, threading.Lock]:
         from coverage.python import PythonFileReporter
 
-        try:
-            stat = local_path.stat()
-        except OSError:
-            raise CoverageReadError(local_path, "the source file does not exist") from None
-        stamp = (stat.st_size, stat.st_mtime_ns)
+        stamp = path_stamp(local_path)
+        if stamp is None:
+            raise CoverageReadError(local_path, "the source file does not exist")
         with self._lock:
             cached = self._reporters.get(local_path)
             if cached is not None and cached[0] == stamp:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from covopt_ls.coverage.model import EXIT_UNRESOLVED, Arc, FileCoverage, UncoveredRange
+from covopt_ls.coverage.stamps import path_stamp
 
 _cache: dict[Path, tuple[tuple[int, int], dict[int, int]]] = {}
 _lock = threading.Lock()
@@ -20,11 +21,9 @@ _lock = threading.Lock()
 
 def exit_targets(source_path: Path) -> dict[int, int]:
     """Line → its only possible exit target; empty when the source is missing or not Python."""
-    try:
-        stat = source_path.stat()
-    except OSError:
+    stamp = path_stamp(source_path)
+    if stamp is None:
         return {}
-    stamp = (stat.st_size, stat.st_mtime_ns)
     with _lock:
         cached = _cache.get(source_path)
     if cached is not None and cached[0] == stamp:

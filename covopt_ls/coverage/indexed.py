@@ -7,13 +7,13 @@ it was indexed, reading raises CoverageReadError: the store re-reads the report 
 
 from __future__ import annotations
 
-import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from covopt_ls.coverage.errors import CoverageReadError
 from covopt_ls.coverage.model import FileCoverage
+from covopt_ls.coverage.stamps import handle_stamp, path_stamp
 
 ParseRecord = Callable[[bytes, str], FileCoverage]
 Relocate = Callable[[str, int], FileCoverage | None]
@@ -44,8 +44,7 @@ class IndexedFiles(Mapping[str, FileCoverage]):
         offset, length = self.offsets[key]
         try:
             with self.path.open("rb") as handle:
-                stat = os.fstat(handle.fileno())
-                if (stat.st_size, stat.st_mtime_ns) != self.stamp:
+                if handle_stamp(handle) != self.stamp:
                     return None
                 handle.seek(offset)
                 return handle.read(length)
@@ -53,10 +52,7 @@ class IndexedFiles(Mapping[str, FileCoverage]):
             raise CoverageReadError(self.path, f"cannot read the report ({exc.strerror})") from None
 
     def unchanged(self) -> bool:
-        try:
-            return file_stamp(self.path) == self.stamp
-        except OSError:
-            return False
+        return path_stamp(self.path) == self.stamp
 
     def __getitem__(self, key: str) -> FileCoverage:
         record = self.record(key)
@@ -85,8 +81,3 @@ class IndexedFiles(Mapping[str, FileCoverage]):
 
     def __len__(self) -> int:
         return len(self.offsets)
-
-
-def file_stamp(path: Path) -> tuple[int, int]:
-    stat = path.stat()
-    return stat.st_size, stat.st_mtime_ns

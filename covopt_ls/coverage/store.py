@@ -33,6 +33,7 @@ from covopt_ls.coverage.paths import (
 )
 from covopt_ls.coverage.readers import read_report
 from covopt_ls.coverage.report import CoverageReport
+from covopt_ls.coverage.stamps import path_stamp
 from covopt_ls.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -52,17 +53,9 @@ class _Loaded:
     """normalized local path → report key"""
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return stat.st_size, stat.st_mtime_ns
-
-
 def _family_stamp(path: Path) -> tuple[tuple[int, int] | None, ...]:
     members = coveragepy.family(path) if path.name.startswith(".coverage") else [path]
-    return tuple(_stamp(member) for member in members)
+    return tuple(path_stamp(member) for member in members)
 
 
 class CoverageStore:
@@ -191,7 +184,7 @@ class CoverageStore:
         if winner is None:
             return None
         loaded, key = winner
-        stamp = (id(loaded), key, _stamp(source_path), _stamp(loaded.report.path))
+        stamp = (id(loaded), key, path_stamp(source_path), path_stamp(loaded.report.path))
         cache_key = normalize(source_path)
         with self._guard:
             cached = self._cache.get(cache_key)
