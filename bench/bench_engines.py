@@ -24,12 +24,14 @@ import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bench.peers.runners import PeerRun, run_crosshair, run_pynguin
 from bench.peers.setup import ensure_peer
+from bench.review import review
 from covopt_ls.coverage.model import FileCoverage, UncoveredRange
 from covopt_ls.coverage.ranges import uncovered_ranges
 from covopt_ls.coverage.readers import read_report
@@ -63,6 +65,9 @@ class ToolResult:
     problem: str | None = None
     closed_in_suite: int | None = None
     """Ours only: uncovered lines closed once the tests are written into the test file."""
+    review: dict[str, Any] = field(default_factory=dict)
+    """bench/review.py on the offered tests: how many a reader would keep, and the smells."""
+    offered_code: list[str] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -142,7 +147,9 @@ async def _ours(
         produced=outcome.candidates,
         possible_bugs=sum(1 for t in outcome.tests if t.possible_bug),
         seconds=seconds,
+        offered_code=[t.test_code for t in offered],
     )
+    result.review = review(result.offered_code, request.source_code).as_dict()
     if offered:
         existing = test_file.read_text(encoding="utf-8")
         plan = plan_insertion(existing, [t.test_code for t in offered])
@@ -184,6 +191,8 @@ async def _peer(
     result.judge_seconds = time.perf_counter() - started
     offered = [t for t in judged if t.verified]
     result.offered = len(offered)
+    result.offered_code = [t.test_code for t in offered]
+    result.review = review(result.offered_code, request.source_code).as_dict()
     result.failing = sum(1 for t in judged if not t.passed)
     result.possible_bugs = sum(1 for t in judged if t.possible_bug)
     result.closed = len({n for t in offered for n in t.covered_lines} & missing)
@@ -249,11 +258,28 @@ def _pct(part: int, whole: int) -> str:
 def _row(name: str, before: int, tool: str, r: ToolResult) -> str:
     suite = "" if r.closed_in_suite is None else f" (in suite {r.closed_in_suite})"
     note = f"  [{r.problem}]" if r.problem else ""
+    keep = f"  keep {r.review['keepable']:>3}/{r.offered:<3}" if r.review else ""
     return (
         f"{name:<16} {tool:<9} before {before:>3}  closed {r.closed:>3} {_pct(r.closed, before)}"
         f"{suite}  offered {r.offered:>3}  failing {r.failing:>3}  of {r.produced:>3}  "
-        f"{r.seconds:6.1f} s{note}"
+        f"{r.seconds:6.1f} s{keep}{note}"
     )
+
+
+def _save_offered(directory: Path, module: ModuleResult) -> None:
+    """The offered tests as files, one per tool, for reading what each tool would hand over."""
+    target = directory / module.name
+    target.mkdir(parents=True, exist_ok=True)
+    for tool, r in module.tools.items():
+        separator = "\n\n# " + "-" * 76 + "\n"
+        text = separator.join(r.offered_code)
+        (target / f"{tool}.py").write_text(text + "\n", encoding="utf-8")
+
+
+def _as_json(r: ToolResult) -> dict[str, Any]:
+    fields = asdict(r)
+    del fields["offered_code"]  # written as files by _save_offered
+    return fields
 
 
 def _totals(results: list[ModuleResult], tools: list[str]) -> dict[str, dict[str, Any]]:
@@ -262,6 +288,9 @@ def _totals(results: list[ModuleResult], tools: list[str]) -> dict[str, dict[str
     for tool in tools:
         measured = [m.tools[tool] for m in results if tool in m.tools]
         closed = sum(r.closed for r in measured)
+        smells: Counter[str] = Counter()
+        for r in measured:
+            smells.update(r.review.get("smells", {}))
         totals[tool] = {
             "uncovered_before": before,
             "closed": closed,
@@ -271,6 +300,8 @@ def _totals(results: list[ModuleResult], tools: list[str]) -> dict[str, dict[str
             "produced": sum(r.produced for r in measured),
             "seconds": sum(r.seconds for r in measured),
             "max_seconds_per_module": max((r.seconds for r in measured), default=0.0),
+            "keepable": sum(r.review.get("keepable", 0) for r in measured),
+            "smells": dict(sorted(smells.items())),
         }
         if tool == "ours":
             totals[tool]["closed_in_suite"] = sum(r.closed_in_suite or 0 for r in measured)
@@ -282,10 +313,13 @@ def run(results_dir: Path) -> str:
     entries = _selected(manifest["modules"])
     peers = _peers()
     results: list[ModuleResult] = []
+    offered_dir = results_dir / "engines-tests" / CORPUS.name
+    shutil.rmtree(offered_dir, ignore_errors=True)
     with tempfile.TemporaryDirectory(prefix="covopt-bench-engines-") as scratch:
         for entry in entries:
             module = asyncio.run(_module(entry, peers, Path(scratch)))
             results.append(module)
+            _save_offered(offered_dir, module)
             for tool in ["ours", *peers]:
                 print(_row(module.name, module.uncovered_before, tool, module.tools[tool]))
             sys.stdout.flush()
@@ -300,6 +334,10 @@ def run(results_dir: Path) -> str:
             f"failing {t['failing']:>3}  {t['seconds']:7.1f} s "
             f"(max {t['max_seconds_per_module']:.1f} s a module)"
         )
+    for tool in tools:
+        t = totals[tool]
+        smells = ", ".join(f"{k} {v}" for k, v in t["smells"].items()) or "none"
+        print(f"review    {tool:<9} keepable {t['keepable']}/{t['offered']}  smells: {smells}")
     ratios: dict[str, dict[str, float | None]] = {}
     ours = totals["ours"]
     for peer in peers:
@@ -322,7 +360,7 @@ def run(results_dir: Path) -> str:
                 "name": m.name,
                 "uncovered_before": m.uncovered_before,
                 "ranges": m.ranges,
-                "tools": {tool: asdict(r) for tool, r in m.tools.items()},
+                "tools": {tool: _as_json(r) for tool, r in m.tools.items()},
             }
             for m in results
         ],
