@@ -49,6 +49,8 @@ class VerifySettings(_Model):
     """The project's interpreter; by default the workspace's .venv, venv or $VIRTUAL_ENV."""
     timeout_seconds: float = Field(default=30.0, gt=0)
     repeat: int = Field(default=3, ge=1, le=20)
+    allow_network: bool = False
+    """Candidate tests may reach hosts beyond loopback (off: an LLM's test must not call out)."""
 
 
 class TaskSettings(_Model):
@@ -102,6 +104,7 @@ _ENV_KEYS: dict[str, tuple[str, ...]] = {
     "COVOPT_VERIFY_PYTHON": ("verify", "python"),
     "COVOPT_VERIFY_TIMEOUT_SECONDS": ("verify", "timeoutSeconds"),
     "COVOPT_VERIFY_REPEAT": ("verify", "repeat"),
+    "COVOPT_VERIFY_ALLOW_NETWORK": ("verify", "allowNetwork"),
     "COVOPT_BUDGET_SECONDS": ("budgetSeconds",),
     "COVOPT_TASKS_MAX_CONCURRENCY": ("tasks", "maxConcurrency"),
     "COVOPT_TASKS_TTL_SECONDS": ("tasks", "ttlSeconds"),

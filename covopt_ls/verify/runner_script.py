@@ -230,12 +230,47 @@ def _measure(config: dict[str, Any], candidate: dict[str, Any]) -> dict[str, Any
     }
 
 
+class NetworkBlocked(PermissionError):
+    """Raised in a candidate that reaches for a host beyond loopback."""
+
+
+_LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1", "0.0.0.0", "", None)
+
+
+def _is_local(address: Any) -> bool:
+    """Loopback and Unix sockets stay open: tests may talk to a server they started."""
+    if isinstance(address, (str, bytes)):  # AF_UNIX path
+        return True
+    host = address[0] if isinstance(address, tuple) and address else address
+    if isinstance(host, bytes):
+        host = host.decode("ascii", "replace")
+    return host in _LOCAL_HOSTS or (isinstance(host, str) and host.startswith("127."))
+
+
+def _block_network(event: str, args: tuple[Any, ...]) -> None:
+    """An audit hook (installed in the forked child only, which exits after one run): the test
+    fails with a message that says why, instead of waiting on a host or leaking data to it."""
+    if event in ("socket.connect", "socket.sendto", "socket.sendmsg"):
+        address = args[1] if len(args) > 1 else None
+    elif event == "socket.getaddrinfo":
+        address = (args[0],) if args else None
+    else:
+        return
+    if not _is_local(address):
+        raise NetworkBlocked(
+            f"covopt-ls verification: network access to {address!r} is blocked "
+            "(verify.allowNetwork is off)"
+        )
+
+
 def _run_child(
     config: dict[str, Any], candidate: dict[str, Any], out_path: str, log_path: str
 ) -> None:
     log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.dup2(log, 1)
     os.dup2(log, 2)
+    if config.get("block_network") and hasattr(sys, "addaudithook"):
+        sys.addaudithook(_block_network)
     try:
         result = _measure(config, candidate)
     except BaseException as exc:

@@ -140,6 +140,7 @@ class SubprocessVerifier:
             "repeat": self.settings.repeat,
             "parallel": self.parallel,
             "timeout": self.settings.timeout_seconds,
+            "block_network": not self.settings.allow_network,
             "work_dir": str(work),
             "results": str(scratch / "results.json"),
         }

@@ -349,3 +349,41 @@ def test_unsaved_editor_text_is_measured_with_its_own_line_numbers(shop: Path) -
     [result] = _verify(request, [_test(CANDIDATES["covering"])], repeat=1)
     assert result.verified and result.covered_lines == [10]
     assert not disk.read_text().startswith("# edited")
+
+
+# `sys.audit` raises the very event a socket call raises, without sending anything: the guard is
+# exercised and no packet can leave the machine even if the guard were missing.
+CALLS_OUT = """
+    import socket
+    import sys
+    from shop.pricing import calculate_discount
+
+    def test_silver_then_calls_out():
+        assert calculate_discount(100, "silver") == 85
+        sys.audit("socket.connect", socket.socket(), ("192.0.2.1", 443))
+    """
+
+TALKS_TO_LOOPBACK = """
+    import socket
+    from shop.pricing import calculate_discount
+
+    def test_silver_with_a_local_server():
+        server = socket.create_server(("127.0.0.1", 0))
+        client = socket.create_connection(server.getsockname(), timeout=5)
+        client.close()
+        server.close()
+        assert calculate_discount(100, "silver") == 85
+    """
+
+
+def test_candidates_cannot_reach_beyond_loopback(shop: Path) -> None:
+    outside, loopback = _verify(_request(shop), [_test(CALLS_OUT), _test(TALKS_TO_LOOPBACK)])
+    assert (outside.passed, outside.verified) == (False, False)
+    assert outside.failure is not None and "network access" in outside.failure
+    assert "192.0.2.1" in outside.failure
+    assert (loopback.passed, loopback.verified) == (True, True)
+
+
+def test_network_can_be_allowed(shop: Path) -> None:
+    [outside] = _verify(_request(shop), [_test(CALLS_OUT)], allowNetwork=True, repeat=1)
+    assert (outside.passed, outside.verified) == (True, True)
