@@ -176,7 +176,7 @@ def test_describe_value_names_the_distinguishing_input() -> None:
     assert describe_value("express", "False") == "not_express"
     assert describe_value("owner", "None") == "no_owner"
     assert describe_value("values", "[]") == "empty_values"
-    assert describe_value("values", "[1, 2]") == "values_of_2"
+    assert describe_value("values", "[1, 2]") == "values_two_items"
     assert describe_value("raw", "{'color': 1}") == "raw_with_color"
     assert describe_value("text", "''") == "empty_text"
     assert describe_value("constraint", "'>=1.2.3'") == "at_least_1_2_constraint"
@@ -191,7 +191,9 @@ def test_test_names_come_from_the_differing_argument_and_the_outcome() -> None:
     name = name_for_test(candidate, "divide", {"a": "10", "b": "2"}, 0, raised, set())
     assert name == "test_divide_zero_b_raises_value_error"
     again = name_for_test(candidate, "divide", {"a": "10", "b": "2"}, 0, raised, {name})
-    assert again == "test_divide_zero_b_raises_value_error_2"
+    assert again == "test_divide_zero_b_a_10_raises_value_error"
+    third = name_for_test(candidate, "divide", {"a": "10", "b": "2"}, 0, raised, {name, again})
+    assert third == "test_divide_zero_b_raises_value_error_2"
 
 
 def test_method_test_names_mention_the_class_and_the_preparing_call() -> None:

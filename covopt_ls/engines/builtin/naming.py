@@ -10,10 +10,12 @@ import ast
 import re
 from collections.abc import Iterable, Mapping
 
-from covopt_ls.engines.builtin.calls import snake
 from covopt_ls.engines.builtin.planner import Candidate
 
-MAX_NAME = 72
+MAX_NAME = 60
+"""Names longer than this lose their least telling words (never parts of words)."""
+HARD_MAX_NAME = 70
+"""What a name may reach to keep saying what its one input was."""
 
 
 _SYMBOLS = {
@@ -36,21 +38,79 @@ _SYMBOLS = {
     ".": "dot",
     ",": "comma",
     ":": "colon",
+    ";": "semicolon",
+    '"': "quote",
+    "'": "quote",
+    "=": "equals",
+    "&": "ampersand",
+    "|": "pipe",
+    "?": "question_mark",
+    "!": "bang",
+    "\\": "backslash",
+    "{": "brace",
+    "[": "bracket",
+    "(": "paren",
 }
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_UUID = re.compile(r"[{(]?[0-9a-fA-F]{8}-?([0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}[})]?")
+
+
+def _readable(token: str) -> bool:
+    """A word a reader takes in at a glance: not hex, not a 30-letter alphabet."""
+    if token.isdigit():
+        return len(token) <= 4
+    if token.isalpha():
+        return len(token) <= 4 or (len(token) <= 15 and bool(re.search(r"[aeiouy]", token)))
+    return bool(re.fullmatch(r"[a-z]{1,8}\d{1,2}", token))
+
+
+def _symbol_words(symbols: str) -> list[str]:
+    named: list[str] = []
+    while symbols:
+        key = next((k for k in _SYMBOLS if symbols.startswith(k)), symbols[0])
+        word = _SYMBOLS.get(key, "")
+        if word and (not named or named[-1] != word):
+            named.append(word)
+        symbols = symbols[len(key) :]
+    return named
 
 
 def slug(text: str, words: int = 3) -> str:
-    """Words of a value; a leading operator or symbol is named (`>=1.2` → `at_least_1_2`)."""
+    """Words of a value; a leading operator or symbol is named (`>=1.2` → `at_least_1_2`), and a
+    value of symbols only is named by them (`;` → `semicolon`)."""
+    if _UUID.fullmatch(text.strip()):
+        return "uuid"
     lead = re.match(r"[^\w\s]+", text)
-    named: list[str] = []
-    if lead:
-        symbols = lead.group(0)
-        while symbols:
-            key = next((k for k in _SYMBOLS if symbols.startswith(k)), symbols[0])
-            named.append(_SYMBOLS.get(key, ""))
-            symbols = symbols[len(key) :]
-    parts = [w for w in named if w] + re.findall(r"[a-z0-9]+", text.lower())
+    named = _symbol_words(lead.group(0)) if lead else []
+    tokens = re.findall(r"[a-z0-9]+", text.lower())
+    readable = [t for t in tokens if _readable(t)]
+    if not tokens:
+        named = list(dict.fromkeys(_symbol_words(re.sub(r"[\w\s]", "", text))))
+    parts = [*named, *readable]
     return "_".join(parts[:words])
+
+
+def _number_words(value: float) -> str:
+    """Sign and size (`zero`, `negative`, `negative_fraction`, `fraction`, `large`), or for a
+    small positive number its digits (`2`, `2_5`)."""
+    if value == 0:
+        return "zero"
+    size = abs(value)
+    if value < 0:
+        return "negative_fraction" if size < 1 else "negative"
+    if size < 1:
+        return "fraction"
+    if size >= 10_000:
+        return "large"
+    if isinstance(value, float) and not value.is_integer():
+        return str(size).replace(".", "_")
+    return str(int(size))
+
+
+def _count_words(count: int) -> str:
+    if count < len(_NUMBER_WORDS):
+        return f"{_NUMBER_WORDS[count]}_item" + ("s" if count != 1 else "")
+    return "many_items"
 
 
 def describe_value(param: str, source: str) -> str:
@@ -66,24 +126,25 @@ def describe_value(param: str, source: str) -> str:
     if value is None:
         return f"no_{param}"
     if isinstance(value, int | float):
-        if value == 0:
-            return f"zero_{param}"
-        if value < 0:
-            return f"negative_{param}"
-        return f"{param}_{slug(str(value).replace('.', '_'))}"
+        words = _number_words(value)
+        return f"{param}_{words}" if words[-1].isdigit() else f"{words}_{param}"
     if isinstance(value, str):
         if not value:
             return f"empty_{param}"
+        if not value.strip():
+            return f"blank_{param}"
         words = slug(value)
         if not words:
-            return f"blank_{param}"
+            return f"odd_{param}"
         return words if words in param else f"{words}_{param}"
     if isinstance(value, dict) and value:
         keys = [slug(str(key), 1) for key in list(value)[:2]]
         keys = [key for key in keys if key]
-        return f"{param}_with_{'_'.join(keys)}" if keys else f"{param}_of_{len(value)}"
+        return f"{param}_with_{'_'.join(keys)}" if keys else f"{param}_{_count_words(len(value))}"
     if isinstance(value, list | tuple | dict | set | frozenset):
-        return f"empty_{param}" if not value else f"{param}_of_{len(value)}"
+        return f"empty_{param}" if not value else f"{param}_{_count_words(len(value))}"
+    if isinstance(value, bytes):
+        return f"empty_{param}" if not value else f"bytes_{param}"
     if re.fullmatch(r"[A-Za-z_][\w.]*\.[A-Za-z_]\w*", source):
         return f"{slug(source.rsplit('.', 1)[-1])}_{param}"
     built = _constructed_words(source)
@@ -106,6 +167,12 @@ def _constructed_words(source: str) -> str:
     return slug(" ".join(values), 3)
 
 
+def callee_words(qualname: str) -> str:
+    """`ShortUUID.decode` → `short_uuid_decode`: acronyms stay one word."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", qualname)
+    return re.sub(r"_+", "_", spaced.replace(".", "_").lower()).strip("_")
+
+
 def name_for_test(
     candidate: Candidate,
     callable_name: str,
@@ -114,36 +181,73 @@ def name_for_test(
     outcome: Mapping[str, object] | None,
     taken: Iterable[str],
 ) -> str:
-    parts = [
+    """`test_<callee>_<what the input is>_<outcome>`, at most MAX_NAME characters by dropping
+    the least telling input words; unique against `taken` by adding the words it dropped
+    before falling back to a number."""
+    inputs = [
         describe_value(param, source)
         for param, source in candidate.args
         if reference.get(param) != source
-    ][:2]
-    parts.extend(describe_value(param, source) for param, source in candidate.setup_args[:1])
+    ]
+    inputs.extend(describe_value(param, source) for param, source in candidate.setup_args[:1])
     if len(candidate.setup) > reference_setup and candidate.receiver:
         last = candidate.setup[-1]
         match = re.match(rf"{re.escape(candidate.receiver)}\.(\w+)\((.*)\)$", last)
         if match:
-            parts.append(f"after_{match.group(1)}{_first_argument_words(match.group(2))}")
-    changes = outcome.get("changes") if outcome else None
-    if outcome and outcome.get("repr") == "None" and isinstance(changes, Mapping) and changes:
-        parts.append(f"sets_{next(iter(changes))}")
-    elif outcome and outcome.get("kind") == "raise":
-        parts.append(f"raises_{snake(str(outcome.get('type', 'error')))}")
-    elif not parts and outcome:
-        text = str(outcome.get("repr") or "")
-        if candidate.args and len(text) > 24 and not outcome.get("enum"):
-            # A long result names nothing: say what the call was given instead.
-            parts.append(describe_value(*candidate.args[0]))
-        else:
-            parts.append(_returns(outcome))
-    base = "_".join(["test", snake(callable_name).replace(".", "_"), *parts])
-    base = re.sub(r"_+", "_", base)[:MAX_NAME].rstrip("_")
+            inputs.insert(0, f"after_{match.group(1)}{_first_argument_words(match.group(2))}")
+    result = _outcome_words(candidate, outcome, bool(inputs))
+    head = f"test_{callee_words(callable_name)}"
     taken_set = set(taken)
-    name, counter = base, 2
+    spare = [describe_value(param, source) for param, source in candidate.args]
+    if outcome and result is None:
+        spare.append(_returns(outcome))
+    choices = _shortened(head, inputs, result)
+    for extra in [None, *spare]:
+        name = _joined(head, choices if extra is None else [*choices, extra], result)
+        if name not in taken_set and (extra is None or extra not in choices):
+            return name
+    base, counter = _joined(head, choices, result), 2
+    name = base
     while name in taken_set:
         name, counter = f"{base}_{counter}", counter + 1
     return name
+
+
+def _outcome_words(
+    candidate: Candidate, outcome: Mapping[str, object] | None, has_inputs: bool
+) -> str | None:
+    changes = outcome.get("changes") if outcome else None
+    if outcome and outcome.get("repr") == "None" and isinstance(changes, Mapping) and changes:
+        return f"sets_{next(iter(changes))}"
+    if outcome and outcome.get("kind") == "raise":
+        return f"raises_{callee_words(str(outcome.get('type', 'error')))}"
+    if not has_inputs and outcome:
+        text = str(outcome.get("repr") or "")
+        if candidate.args and len(text) > 24 and not outcome.get("enum"):
+            # A long result names nothing: say what the call was given instead.
+            return describe_value(*candidate.args[0])
+        return _returns(outcome)
+    return None
+
+
+def _joined(head: str, inputs: list[str], result: str | None) -> str:
+    return re.sub(r"_+", "_", "_".join([head, *inputs, *([result] if result else [])]))
+
+
+def _shortened(head: str, inputs: list[str], result: str | None) -> list[str]:
+    """The inputs kept: two at most, one while the name runs past MAX_NAME; the one left loses
+    its trailing words (whole words) only past HARD_MAX_NAME, and goes only when even its first
+    word does not fit: a name that says what the input was beats a short one."""
+    kept = inputs[:2]
+    while len(kept) > 1 and len(_joined(head, kept, result)) > MAX_NAME:
+        kept.pop()
+    while kept and len(_joined(head, kept, result)) > HARD_MAX_NAME:
+        words = kept[-1].split("_")
+        if len(words) == 1:
+            kept.pop()
+        else:
+            kept[-1] = "_".join(words[:-1])
+    return kept
 
 
 def _returns(outcome: Mapping[str, object]) -> str:
@@ -163,11 +267,15 @@ def _returns(outcome: Mapping[str, object]) -> str:
             return "returns_zero"
         return "returns_negative" if value < 0 else "returns_positive"
     if isinstance(value, str):
+        if not value:
+            return "returns_empty_string"
         words = slug(value, 2)
-        return f"returns_{words}" if words else "returns_empty_string"
+        return f"returns_{words}" if words else "returns_text"
     if isinstance(value, list | tuple | dict | set) and not value:
         return f"returns_empty_{type(value).__name__}"
-    return f"returns_{snake(str(outcome.get('type', 'value')))}"
+    if isinstance(value, list | tuple | dict | set):
+        return f"returns_{_count_words(len(value))}"
+    return f"returns_{callee_words(str(outcome.get('type', 'value')))}"
 
 
 def _first_argument_words(arguments: str) -> str:

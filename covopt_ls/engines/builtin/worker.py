@@ -12,17 +12,25 @@ become a test.
 
 from __future__ import annotations
 
+import builtins
 import enum
 import io
 import json
 import math
 import os
+import re
 import signal
 import sys
 import traceback
 from typing import Any
 
-_GUARD = {"active": False, "scratch": "", "roots": [], "flags": set()}  # type: dict[str, Any]
+_GUARD = {
+    "active": False,
+    "scratch": "",
+    "roots": [],
+    "flags": set(),
+    "process_values": set(),
+}  # type: dict[str, Any]
 _PATH_EVENTS = {"os.remove", "os.rmdir", "os.rename", "shutil.rmtree", "os.mkdir"}
 """File-system changes allowed inside the scratch or temporary directory, blocked elsewhere."""
 _BLOCKED_EVENTS = {
@@ -139,6 +147,66 @@ class _Tracer:
         return local
 
 
+_REAL_BUILTINS = {"hash": builtins.hash, "id": builtins.id}
+"""Builtins whose results differ between processes or Python builds: an int computed from
+them must not be pinned as a literal."""
+MAX_ITEMS = 50
+"""Items a lazy result may have to be asserted as a list: more reads as noise, and an endless
+generator stops here."""
+
+
+def _watch_process_values() -> None:
+    """Replace hash() and id() in builtins by wrappers noting that the running candidate used
+    them (the code under test looks builtins up at call time, so its calls are seen too)."""
+
+    def watched(name: str) -> Any:
+        real = _REAL_BUILTINS[name]
+
+        def call(*args: Any) -> Any:
+            if _GUARD["active"]:
+                _GUARD["process_values"].add(name)
+            return real(*args)
+
+        call.__name__ = name
+        return call
+
+    for name in _REAL_BUILTINS:
+        setattr(builtins, name, watched(name))
+
+
+_HASH_CALL = re.compile(r"(^|[^\w.])(hash|id)\(|\.__hash__\(")
+"""A call whose result is a hash or an address however it was computed (`().__hash__()`
+calls no builtin the watchers see)."""
+_DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))  # type: tuple[type, ...]
+
+
+def _is_lazy(value: Any) -> bool:
+    """An iterator (generator, zip, map, filter, ...) or a dict view: its type says nothing of
+    what it yields, so the test asserts the items instead. Files and streams stay as they are."""
+    if isinstance(value, io.IOBase):
+        return False
+    if isinstance(value, _DICT_VIEWS):
+        return True
+    kind = type(value)
+    return hasattr(kind, "__next__") and hasattr(kind, "__iter__")
+
+
+def _materialise(value: Any) -> tuple[list[Any] | None, BaseException | None]:
+    """The items of a lazy result, read as `list(...)` in the test would read them (traced, so
+    the lines the iteration runs count); (None, None) when there are too many."""
+    items = []  # type: list[Any]
+    try:
+        for item in value:
+            items.append(item)
+            if len(items) > MAX_ITEMS:
+                return None, None
+    except _CandidateTimeout:
+        raise
+    except Exception as exc:
+        return None, exc
+    return items, None
+
+
 def _short_repr(value: Any, limit: int = 300) -> str | None:
     try:
         text = repr(value)
@@ -182,10 +250,89 @@ def _faithful_with(value: Any, text: str | None, namespace: dict[str, Any]) -> s
     return None
 
 
+def _source(value: Any, depth: int = 0) -> str:
+    """Source text for a value whose repr shows classes (`[('x', <class 'str'>)]`): builtin
+    classes by name, containers item by item; ValueError where no such text exists."""
+    if depth > 8:
+        raise ValueError("too deep")
+    if isinstance(value, type):
+        name = str(value.__name__)
+        if getattr(builtins, name, None) is value:
+            return name
+        raise ValueError(name)
+    kind = type(value)
+    if kind is list:
+        return "[" + ", ".join(_source(item, depth + 1) for item in value) + "]"
+    if kind is tuple:
+        inner = ", ".join(_source(item, depth + 1) for item in value)
+        return "(" + inner + ("," if len(value) == 1 else "") + ")"
+    if kind is dict:
+        pairs = (_source(k, depth + 1) + ": " + _source(v, depth + 1) for k, v in value.items())
+        return "{" + ", ".join(pairs) + "}"
+    return repr(value)
+
+
+def _canonical(value: Any, depth: int = 0) -> Any:
+    """The value with set and dict orders made irrelevant: two runs under other hash seeds may
+    print `{'a', 'b'}` either way, and `==` does not care."""
+    if depth > 8:
+        return repr(value)
+    if isinstance(value, (set, frozenset)):
+        return ["set", sorted(repr(_canonical(v, depth + 1)) for v in value)]
+    if isinstance(value, dict):
+        pairs = [
+            repr((_canonical(k, depth + 1), _canonical(v, depth + 1))) for k, v in value.items()
+        ]
+        return ["dict", sorted(pairs)]
+    if isinstance(value, (list, tuple)):
+        return [type(value).__name__, [_canonical(v, depth + 1) for v in value]]
+    return repr(value)
+
+
+def _equal_under_base(value: Any, text: str | None, namespace: dict[str, Any]) -> bool:
+    """True when the repr evaluates to an equal value of a builtin base type (an addict `Dict`
+    prints `{}`): the test can assert the type and `== {}` together."""
+    if text is None:
+        return False
+    try:
+        again = eval(text, dict(namespace))
+    except Exception:
+        return False
+    base = type(again)
+    try:
+        return base.__module__ == "builtins" and isinstance(value, base) and bool(again == value)
+    except Exception:
+        return False
+
+
+def _plain_text(value: Any) -> str | None:
+    """str() of a value whose class says how it prints (its own __str__ or __repr__), when the
+    text holds no address and is short: something a reader can check."""
+    kind = type(value)  # type: Any
+    if kind.__str__ is object.__str__ and kind.__repr__ is object.__repr__:
+        return None
+    try:
+        text = str(value)
+    except Exception:
+        return None
+    if len(text) > 120 or "0x" in text or " at 0x" in text:
+        return None
+    return text
+
+
 def _describe_value(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
     kind = type(value)
     text = _short_repr(value)
     needs = _faithful_with(value, text, namespace)
+    if needs is None and text is not None and "<class " in text:
+        try:
+            built = _source(value)
+        except ValueError:
+            built = None
+        if built is not None and len(built) <= 300:
+            needs = _faithful_with(value, built, namespace)
+            if needs is not None:
+                text = built
     info = {
         "type": kind.__qualname__,
         "type_module": kind.__module__,
@@ -202,6 +349,10 @@ def _describe_value(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
             info["sorted_repr"] = _short_repr(sorted(value))
         except Exception:
             info["sorted_repr"] = None
+    if info["faithful"]:
+        info["canonical"] = json.dumps(_canonical(value))
+    elif _equal_under_base(value, text, namespace):
+        info["equal_repr"] = text
     if isinstance(value, enum.Enum):
         info["enum"] = f"{kind.__qualname__}.{value.name}"
     elif not info["faithful"] and hasattr(value, "__dict__"):
@@ -219,6 +370,13 @@ def _describe_value(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
             elif _faithful(attr, attr_text, namespace):
                 attrs[name] = {"repr": attr_text, "is_float": isinstance(attr, float)}
         info["attrs"] = attrs
+    if not info["faithful"] and not info["enum"] and not info["attrs"]:
+        if "equal_repr" not in info:
+            info["text"] = _plain_text(value)
+        try:
+            info["length"] = len(value) if hasattr(kind, "__len__") else None
+        except Exception:
+            info["length"] = None
     return info
 
 
@@ -302,8 +460,19 @@ def _run_one(
         before = {}  # type: dict[str, str | None]
         if receiver:
             before = {k: _short_repr(v, 120) for k, v in _snapshot(namespace[receiver]).items()}
+        _GUARD["process_values"] = set()
+        lazy = None  # type: str | None
         try:
             value = eval(candidate["call"], namespace)
+            if _is_lazy(value):
+                lazy = type(value).__qualname__
+                items, failure = _materialise(value)
+                if failure is not None:
+                    raise failure
+                if items is None:
+                    lazy = None
+                else:
+                    value = items
         except _CandidateTimeout:
             raise
         except BaseException as exc:
@@ -315,11 +484,20 @@ def _run_one(
                 "message": str(exc)[:200],
                 "explicit": _raised_by_statement(exc),
             }
+            if lazy:
+                result["outcome"]["lazy"] = lazy
         else:
             sys.settrace(None)
             _GUARD["active"] = False
             outcome = _describe_value(value, namespace)
             outcome["kind"] = "return"
+            if lazy:
+                outcome["lazy"] = lazy
+            if _HASH_CALL.search(candidate["call"]):
+                _GUARD["process_values"].add("hash")
+            used = _GUARD["process_values"]
+            if used and isinstance(value, int) and not isinstance(value, bool):
+                outcome["process_value"] = sorted(used)
             if receiver:
                 outcome["changes"] = _state_changes(before, namespace[receiver], namespace)
             result["outcome"] = outcome
@@ -365,6 +543,7 @@ def main() -> int:
         return 0
     sys.addaudithook(_audit)
     signal.signal(signal.SIGALRM, _on_alarm)
+    _watch_process_values()
 
     import importlib
 
