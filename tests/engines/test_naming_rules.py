@@ -118,3 +118,5 @@ def test_results_name_a_test_without_inputs() -> None:
     assert name_for_test(call, "f", {}, 0, lazy, set()) == "test_f_returns_empty_list"
     raised = {"kind": "raise", "type": "HTTPError"}
     assert name_for_test(call, "f", {}, 0, raised, set()) == "test_f_raises_http_error"
+    hashed = _returned("-4594863902769663758", process_value=["hash"])
+    assert name_for_test(call, "f", {}, 0, hashed, set()) == "test_f_returns_hash"

@@ -254,6 +254,9 @@ def _returns(outcome: Mapping[str, object]) -> str:
     """`returns_zero`, `returns_true`, `returns_gold_member`, or the returned type's name."""
     text = str(outcome.get("repr") or "")
     enum = outcome.get("enum")
+    process_value = outcome.get("process_value")
+    if isinstance(process_value, list) and process_value:
+        return f"returns_{'hash' if 'hash' in process_value else 'identity'}"
     if isinstance(enum, str):
         return f"returns_{slug(enum.rsplit('.', 1)[-1])}"
     try:

@@ -37,13 +37,10 @@ async def trim_setups(searches: list[Search], setup: WorkerSetup, scratch: Scrat
     test reaches the same lines and ends the same way without is noise to a reader."""
     variants: list[tuple[Search, Observation, Candidate]] = []
     for search in searches:
-        target = search.target
-        chosen, _ = cover(search.observations, target.goal_lines, target.goal_arcs)
-        for observation in chosen:
+        for observation in _untrimmed_choice(search):
+            observation.trim_tried = True
             candidate = observation.candidate
-            for index, statement in enumerate(candidate.setup):
-                if candidate.receiver and statement.startswith(f"{candidate.receiver} = "):
-                    continue
+            for index in _removable(candidate):
                 shorter = replace(
                     candidate,
                     setup=candidate.setup[:index] + candidate.setup[index + 1 :],
@@ -69,18 +66,43 @@ async def trim_setups(searches: list[Search], setup: WorkerSetup, scratch: Scrat
             and reached(original, search.target.goal_lines, search.target.goal_arcs)
             <= reached(trimmed, search.target.goal_lines, search.target.goal_arcs)
         ):
+            trimmed.trim_tried = True
             search.observations.append(trimmed)
 
 
-async def confirm(searches: list[Search], setup: WorkerSetup, scratch: Scratch) -> None:
+def _removable(candidate: Candidate) -> list[int]:
+    """Indexes of the preparing statements a test might do without (not the receiver's)."""
+    return [
+        index
+        for index, statement in enumerate(candidate.setup)
+        if not (candidate.receiver and statement.startswith(f"{candidate.receiver} = "))
+    ]
+
+
+def _untrimmed_choice(search: Search) -> list[Observation]:
+    chosen, _ = cover(search.observations, search.target.goal_lines, search.target.goal_arcs)
+    return [o for o in chosen if not o.trim_tried and _removable(o.candidate)]
+
+
+async def confirm(
+    searches: list[Search],
+    setup: WorkerSetup,
+    scratch: Scratch,
+    *,
+    checked: frozenset[int] = frozenset(),
+) -> None:
     """Run every useful call again in a fresh process with another hash seed: a result
     that depends on the ordering of a set of strings (or on state left by earlier
-    candidates) would make a flaky test, so such calls are dropped before the cover."""
+    candidates) would make a flaky test, so such calls are dropped before the cover.
+
+    Dropping a call can bring another into the cover that trim_setups never saw (it tried only
+    the chosen ones): those are trimmed now, and their shorter variants confirmed in turn."""
     useful = [
         (search, observation)
         for search in searches
         for observation in search.observations
-        if observation.usable
+        if id(observation) not in checked
+        and observation.usable
         and reached(observation, search.target.goal_lines, search.target.goal_arcs)
     ]
     if not useful:
@@ -102,6 +124,13 @@ async def confirm(searches: list[Search], setup: WorkerSetup, scratch: Scratch) 
             continue
         search.observations = [o for o in search.observations if o is not observation]
         search.unstable += 1
+    if checked:
+        return
+    untrimmed = [search for search in searches if _untrimmed_choice(search)]
+    if untrimmed:
+        seen = frozenset(id(o) for search in untrimmed for o in search.observations)
+        await trim_setups(untrimmed, setup, scratch)
+        await confirm(untrimmed, setup, scratch, checked=seen)
 
 
 def agreed(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any] | None:

@@ -37,6 +37,8 @@ class Observation:
     setup_error: str | None = None
     flags: tuple[str, ...] = ()
     stable: bool = True
+    trim_tried: bool = False
+    """polish.trim_setups has tried this call without each of its preparing statements."""
 
     @property
     def misuse(self) -> bool:
