@@ -79,15 +79,24 @@ class _Substitute(ast.NodeTransformer):
         return self.aliases.get(node.id, node)
 
 
+def unquoted(annotation: ast.expr) -> ast.expr | None:
+    """A string annotation (`"Node | None"`) parsed; None when it does not parse."""
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+        try:
+            return ast.parse(annotation.value, mode="eval").body
+        except SyntaxError:
+            return None
+    return annotation
+
+
 def resolve(annotation: ast.expr | None, aliases: dict[str, ast.expr]) -> ast.expr | None:
     """The annotation with alias names replaced by their definitions (strings parsed first)."""
     if annotation is None or not aliases:
         return annotation
-    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
-        try:
-            annotation = ast.parse(annotation.value, mode="eval").body
-        except SyntaxError:
-            return annotation
+    parsed = unquoted(annotation)
+    if parsed is None:
+        return annotation
+    annotation = parsed
     if not any(isinstance(n, ast.Name) and n.id in aliases for n in ast.walk(annotation)):
         return annotation
     result = _Substitute(aliases).visit(ast.parse(ast.unparse(annotation), mode="eval").body)

@@ -12,12 +12,29 @@ from collections.abc import Sequence
 
 from covopt_ls.engines.builtin.targets import Param
 
+_BINARY = {
+    "add": "+", "sub": "-", "mul": "*", "matmul": "@", "truediv": "/", "floordiv": "//",
+    "mod": "%", "pow": "**", "lshift": "<<", "rshift": ">>", "and": "&", "xor": "^", "or": "|",
+}  # fmt: skip
 DUNDER_FORMS = {
     "__str__": "str({0})",
     "__repr__": "repr({0})",
     "__len__": "len({0})",
     "__bool__": "bool({0})",
+    "__hash__": "hash({0})",
+    "__int__": "int({0})",
+    "__float__": "float({0})",
+    "__complex__": "complex({0})",
+    "__bytes__": "bytes({0})",
+    "__abs__": "abs({0})",
+    "__neg__": "-{0}",
+    "__pos__": "+{0}",
+    "__invert__": "~{0}",
     "__iter__": "list({0})",
+    "__next__": "next({0})",
+    "__reversed__": "list(reversed({0}))",
+    "__format__": "format({0}, {1})",
+    "__getattr__": "getattr({0}, {1})",
     "__eq__": "{0} == {1}",
     "__ne__": "{0} != {1}",
     "__lt__": "{0} < {1}",
@@ -26,11 +43,53 @@ DUNDER_FORMS = {
     "__ge__": "{0} >= {1}",
     "__contains__": "{1} in {0}",
     "__getitem__": "{0}[{1}]",
-    "__add__": "{0} + {1}",
-    "__sub__": "{0} - {1}",
+    **{f"__{name}__": f"{{0}} {op} {{1}}" for name, op in _BINARY.items()},
+    # Reflected forms run when the left operand does not handle the operation: `1 + obj`.
+    **{f"__r{name}__": f"{{1}} {op} {{0}}" for name, op in _BINARY.items()},
     "__call__": "{0}({args})",
 }
-"""Special methods are called the way people write them: `str(version)`, not `version.__str__()`."""
+"""Special methods are called the way people write them: `str(version)`, not `version.__str__()`;
+`other | obj`, not `obj.__ror__(other)`. The worker runs this form, so what it observes (a
+`TypeError` once both operands return `NotImplemented`) is what the test asserts."""
+
+
+def dunder_call(name: str, receiver: str, values: Sequence[str]) -> str | None:
+    """The operator form of calling special method `name` on `receiver` with `values`, or
+    None when the method has no such form for that many arguments."""
+    form = DUNDER_FORMS.get(name)
+    if form is None:
+        return None
+    if "{args}" in form:
+        return form.format(receiver, args=", ".join(values))
+    wanted = len(set(re.findall(r"\{(\d)\}", form))) - 1
+    if len(values) != wanted:
+        return None
+    if "(" not in form and "[" not in form:
+        values = [_operand(v) for v in values]
+    return form.format(receiver, *values)
+
+
+_ATOMS = (
+    ast.Name, ast.Call, ast.Attribute, ast.Subscript, ast.List, ast.Dict, ast.Set, ast.Tuple,
+    ast.ListComp, ast.DictComp, ast.SetComp,
+)  # fmt: skip
+
+
+def _operand(source: str) -> str:
+    """An operand that binds as one: `x + (a if b else c)`, `obj < (lambda: 1)`."""
+    try:
+        node = ast.parse(source, mode="eval").body
+    except SyntaxError:
+        return f"({source})"
+    if isinstance(node, _ATOMS):
+        return source
+    if isinstance(node, ast.Constant) and not (
+        isinstance(node.value, int | float | complex) and not isinstance(node.value, bool)
+    ):
+        return source
+    if isinstance(node, ast.Constant) and node.value >= 0:  # type: ignore[operator]
+        return source
+    return f"({source})"
 
 
 def owned_by(node: ast.AST, func: ast.AST) -> bool:

@@ -18,7 +18,9 @@ from pathlib import Path
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.aliases import type_aliases
 from covopt_ls.engines.builtin.candidates import module_constants, module_tables
-from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests
+from covopt_ls.engines.builtin.doctests import documented_calls
+from covopt_ls.engines.builtin.entries import entries_for
+from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests, with_documented
 from covopt_ls.engines.builtin.modpath import ImportSite, resolve
 from covopt_ls.engines.builtin.naming import name_for_test
 from covopt_ls.engines.builtin.planner import Planner
@@ -139,17 +141,24 @@ class BuiltinEngine:
         ctx = ImportContext(site.module, defined, source_imports, dict(knowledge.import_of))
         taken = set(re.findall(r"def (test_\w+)", request.existing_test_code))
         tests: list[RecommendedTest] = []
+        offered: set[tuple[tuple[str, ...], str]] = set()
+        """A call chosen for one callable and, through it, for a private helper is one test."""
         for search in searches:
             target = search.target
             usable = [o for o in search.observations if o.candidate.call and o.usable]
             chosen, _ = cover(usable, target.goal_lines, target.goal_arcs)
-            reference = dict(search.planner.base_calls[0]) if search.planner.base_calls else {}
-            recipe = search.planner.recipes[0] if search.planner.recipes else None
-            reference_setup = len(recipe.statements) if recipe else 0
             for observation in chosen:
+                key = (observation.candidate.setup, observation.candidate.call)
+                if key in offered:
+                    continue
+                offered.add(key)
+                planner = search.planner_of(observation.candidate)
+                reference = dict(planner.base_calls[0]) if planner.base_calls else {}
+                recipe = planner.recipes[0] if planner.recipes else None
+                reference_setup = len(recipe.statements) if recipe else 0
                 name = name_for_test(
                     observation.candidate,
-                    target.qualname,
+                    planner.target.qualname,
                     reference,
                     reference_setup,
                     observation.outcome,
@@ -246,25 +255,36 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     site = resolve(request, scratch)
     classes = module_classes(tree)
     knowledge = read_tests(request.existing_test_code, set(classes))
+    defined, _ = top_level_names(tree)
+    documented = documented_calls(tree, defined)
+    if documented:
+        knowledge = with_documented(knowledge, read_tests(documented, set(classes)))
     targets, outside = collect_targets(tree, request.uncovered_ranges)
     constants = module_constants(tree)
-    defined, _ = top_level_names(tree)
     tables = module_tables(tree)
     aliases = type_aliases(tree, request.source_path)
-    searches = [
-        Search(
-            t,
-            Planner(
-                t,
-                classes,
-                knowledge,
-                constants,
-                seed=seed,
-                module_names=defined,
-                tables=tables,
-                aliases=aliases,
-            ),
+    functions = {
+        stmt.name: stmt
+        for stmt in tree.body
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef)
+    }
+
+    def planner(target: Target, goal_of: Target | None = None) -> Planner:
+        return Planner(
+            target,
+            classes,
+            knowledge,
+            constants,
+            seed=seed,
+            module_names=defined,
+            tables=tables,
+            aliases=aliases,
+            goal_of=goal_of,
+            functions=functions,
         )
+
+    searches = [
+        Search(t, planner(t), entries=[planner(e, t) for e in entries_for(t, tree, classes)])
         for t in targets
         if t.goal_lines or t.goal_arcs
     ]

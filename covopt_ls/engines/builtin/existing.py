@@ -172,3 +172,15 @@ def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
                 if recipe not in knowledge.recipes[cls]:
                     knowledge.recipes[cls].append(recipe)
     return knowledge
+
+
+def with_documented(knowledge: TestKnowledge, documented: TestKnowledge) -> TestKnowledge:
+    """The tests' knowledge, then what the module's own examples add (doctests.py): the
+    project's tests stay first, the examples fill in callables and objects they never use."""
+    for name, calls in documented.calls.items():
+        knowledge.calls[name].extend(calls)
+    for cls, recipes in documented.recipes.items():
+        knowledge.recipes[cls].extend(r for r in recipes if r not in knowledge.recipes[cls])
+    seen = set(knowledge.constants)
+    knowledge.constants.extend(c for c in documented.constants if c not in seen)
+    return knowledge

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from covopt_ls.engines.builtin.aliases import only_literals, resolve
 from covopt_ls.engines.builtin.calls import (
-    DUNDER_FORMS,
+    dunder_call,
     literal_type,
     literal_value,
     map_call,
@@ -38,6 +38,7 @@ from covopt_ls.engines.builtin.candidates import (
     annotation_values,
     mine,
 )
+from covopt_ls.engines.builtin.evidence import STRONG, evident_type, guard_lines, mismatch
 from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, function_params
 from covopt_ls.engines.builtin.usage import (
@@ -45,6 +46,7 @@ from covopt_ls.engines.builtin.usage import (
     FIELDS,
     Usage,
     infer_usage,
+    passed_on,
     usage_values,
     vararg_values,
     wants_fields,
@@ -78,6 +80,14 @@ class Candidate:
     """How many changes from the plainest call (the existing test's): fewer reads better."""
     rank: int = 0
     """How far down the parameter pools the changed values sit: mined hints rank first."""
+    mismatch: int = 0
+    """How badly an argument contradicts its parameter's evident type (evidence.py)."""
+    private: bool = False
+    """Calls a private helper or a special method by name, where the public API reads better."""
+    guarded: frozenset[int] | None = None
+    """The only lines this call may be offered for (a wrong-typed value: the type guards)."""
+    via: str = ""
+    """The public callable the call goes through, when the goal lies in a private one."""
 
 
 class Planner:
@@ -93,7 +103,14 @@ class Planner:
         module_names: set[str] | None = None,
         tables: dict[str, list[str]] | None = None,
         aliases: dict[str, ast.expr] | None = None,
+        goal_of: Target | None = None,
+        functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
     ) -> None:
+        """`goal_of`: the private callable whose goals this planner reaches through `target`,
+        a public caller of it (its candidates are recorded under the private one's name);
+        `functions`: the module's functions, whose use of a parameter handed on to them tells
+        its type."""
+        self.functions = functions or {}
         if aliases:
             target.params = [
                 dataclasses.replace(p, annotation=resolve(p.annotation, aliases))
@@ -112,12 +129,41 @@ class Planner:
             target.node, target.params, attr_params, knowledge.constants, tables or {}
         )
         self.mined = mined
-        self.usage = self._usages(target.node, target.params)
+        self.usage = self._usages(target.node, target.params, self.functions)
         self.loose = [*loose.items, *module_constants]
         self.base_calls = self._existing_calls()
+        self.goal_of = goal_of
+        self.evident = {
+            p.name: evident_type(
+                p, target.node, [c.get(p.name) for c in self.base_calls], self.usage.get(p.name),
+                classes,
+            )
+            for p in target.params
+        }  # fmt: skip
+        goal_target = goal_of or target
+        self.guards = guard_lines(goal_target.node)
         self.pools = {
             p.name: self._pool(p, [c.get(p.name) for c in self.base_calls]) for p in target.params
         }
+        goals = goal_target.goal_lines | {n for arc in goal_target.goal_arcs for n in arc}
+        for name, pool in self.pools.items():
+            evident = self.evident[name]
+            owned = self._own_classes(name) | set(evident.classes if evident else ())
+            built = [v for cls in sorted(owned) for v in self._built_values(cls, name)[:2]]
+            if built:
+                # An instance of the module's own class the body checks for comes right after
+                # the base value: `vector + Vector(1, 1)` reaches what `vector + 0` cannot.
+                pool = list(dict.fromkeys([*pool[:1], *built, *pool[1:]]))[:MAX_POOL]
+                self.pools[name] = pool
+            if self.guards & goals:
+                # A goal handles wrong types: values of other types must be tried for it.
+                wrong = [v for v in GENERIC if mismatch(evident, v) >= STRONG and v not in pool]
+                self.pools[name] = [*pool, *wrong[:3]]
+            else:
+                # No goal handles a wrong type: a contradicting value can reach nothing offered.
+                given = {c.get(name) for c in self.base_calls}
+                kept = [v for v in pool if v in given or mismatch(evident, v) < STRONG]
+                self.pools[name] = kept or pool[:1]
         if not self.base_calls:
             self.base_calls = [self._base_args(target.params, self.pools)]
         self.recipes = self._recipes()
@@ -143,6 +189,7 @@ class Planner:
     def _existing_calls(self) -> list[dict[str, str]]:
         target = self.target
         key = target.cls.name if target.kind == "init" and target.cls else target.name
+        key = target.calls_of or key
         found: list[dict[str, str]] = []
         for call in self.knowledge.calls.get(key, []):
             is_attr = isinstance(call.func, ast.Attribute)
@@ -155,11 +202,17 @@ class Planner:
 
     @staticmethod
     def _usages(
-        node: ast.FunctionDef | ast.AsyncFunctionDef, params: Sequence[Param]
+        node: ast.FunctionDef | ast.AsyncFunctionDef,
+        params: Sequence[Param],
+        functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
     ) -> dict[str, Usage]:
-        """Usage of the unannotated parameters; a format string is text with fields."""
+        """Usage of the unannotated parameters; a format string is text with fields. A
+        parameter the body only hands on (`toposort(data)`) is used as the callee uses it."""
         untyped = [p.name for p in params if p.annotation is None]
         usages = infer_usage(node, untyped)
+        for name, usage in list(usages.items()):
+            if usage.kind is None and functions:
+                usages[name] = passed_on(node, name, functions) or usage
         for name, usage in usages.items():
             if usage.kind in (None, "str") and wants_fields(node, name):
                 usage.note("str")
@@ -358,8 +411,8 @@ class Planner:
         values = [args[p.name] for p in target.params if p.name in args]
         if target.kind == "property":
             call = f"{var}.{target.name}"
-        elif var and target.name in DUNDER_FORMS and len(values) == len(target.params):
-            call = DUNDER_FORMS[target.name].format(var, *values, args=", ".join(values))
+        elif var and (operator := dunder_call(target.name, var, values)) is not None:
+            call = operator
         else:
             call = render_call(self._callee(var), target.params, args)
             if self.is_generator:
@@ -367,6 +420,10 @@ class Planner:
             elif target.is_async:
                 call = f"asyncio.run({call})"
         setup = recipe.statements if recipe else ()
+        if var and target.name == "__setitem__" and len(values) == 2:
+            # `obj[key] = value` is a statement: it prepares, and the test reads the item back.
+            setup = (*setup, f"{var}[{values[0]}] = {values[1]}")
+            call = f"{var}[{values[0]}]"
         ordered = tuple((p.name, args[p.name]) for p in target.params if p.name in args)
         note = recipe.note if recipe else ()
         base = self.base_calls[0] if self.base_calls else {}
@@ -380,7 +437,66 @@ class Planner:
             if value is not None and value != base.get(param.name):
                 pool = self.pools.get(param.name, [])
                 rank += pool.index(value) if value in pool else len(pool)
-        return Candidate(target.qualname, setup, call, var, ordered, note, distance, rank)
+        worst = max((mismatch(self.evident.get(n), v) for n, v in ordered), default=0)
+        return Candidate(
+            self.goal_of.qualname if self.goal_of else target.qualname,
+            setup,
+            call,
+            var,
+            ordered,
+            note,
+            distance,
+            rank,
+            mismatch=worst,
+            private=self.goal_of is None and _private(target, call),
+            guarded=self.guards if worst >= STRONG else None,
+            via=target.qualname if self.goal_of else "",
+        )
+
+    def _own_classes(self, name: str) -> set[str]:
+        """Module classes the body checks the parameter against (`isinstance(p, Node)`,
+        `isinstance(p, type(self))`)."""
+        found: set[str] = set()
+        own = self.target.cls.name if self.target.cls else None
+        for sub in ast.walk(self.target.node):
+            if not (
+                isinstance(sub, ast.Call)
+                and isinstance(sub.func, ast.Name)
+                and sub.func.id == "isinstance"
+                and len(sub.args) == 2
+                and isinstance(sub.args[0], ast.Name)
+                and sub.args[0].id == name
+            ):
+                continue
+            kinds = sub.args[1]
+            for kind in kinds.elts if isinstance(kinds, ast.Tuple) else [kinds]:
+                text = ast.unparse(kind)
+                if text in ("type(self)", "self.__class__", "cls") and own:
+                    text = own
+                if text in self.classes and not self.classes[text].is_enum:
+                    found.add(text)
+        return found
+
+    def _direct(self, candidate: Candidate) -> Candidate:
+        """A special method called by name, as a fallback for its operator form: `None | obj`
+        raises once `obj.__ror__(None)` returns NotImplemented, and only the direct call shows
+        that return (kept private: offered only where the operator form reaches nothing)."""
+        target = self.target
+        if (
+            candidate.receiver is None
+            or not target.name.startswith("__")
+            or target.name == "__call__"
+            or self.goal_of
+        ):
+            return candidate
+        callee = f"{candidate.receiver}.{target.name}"
+        if candidate.call.startswith(callee + "("):
+            return candidate
+        call = render_call(callee, target.params, dict(candidate.args))
+        setup = candidate.setup
+        if target.name == "__setitem__" and setup:
+            setup = setup[:-1]
+        return dataclasses.replace(candidate, setup=setup, call=call, private=True)
 
     def _mutations(self, base: dict[str, str]) -> Iterator[dict[str, str]]:
         yield base
@@ -458,10 +574,11 @@ class Planner:
         result: list[Candidate] = []
 
         def add(candidate: Candidate) -> None:
-            key = (candidate.setup, candidate.call)
-            if key not in seen:
-                seen.add(key)
-                result.append(candidate)
+            for variant in (candidate, self._direct(candidate)):
+                key = (variant.setup, variant.call)
+                if key not in seen:
+                    seen.add(key)
+                    result.append(variant)
 
         recipes = self._recipes_for_round(number)
         if number == 0:
@@ -488,6 +605,17 @@ class Planner:
                     args[param.name] = self._joined(pool, args.get(param.name))
             add(self._candidate(self.random.choice(recipes), args))
         return result
+
+
+def _private(target: Target, call: str) -> bool:
+    """A call a user of the module would not write: a `_helper`, a method of a `_Private`
+    class, or a special method called by its name (`obj.__ror__(x)`)."""
+    if target.cls is not None and target.cls.name.startswith("_"):
+        return True
+    name = target.name
+    if name.startswith("__") and name.endswith("__"):
+        return target.kind == "method" and f".{name}(" in call
+    return name.startswith("_")
 
 
 def _wrapped(source: str) -> str:

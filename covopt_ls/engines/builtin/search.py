@@ -4,6 +4,7 @@ callable is reached, the callables stop gaining, or the time budget is spent."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import time
 from dataclasses import dataclass, field
 
@@ -37,6 +38,19 @@ class Search:
     done: bool = False
     unstable: int = 0
     """Calls dropped because their result changed between two runs."""
+    entries: list[Planner] = field(default_factory=list)
+    """Planners of public callables that reach the target's goals (entries.py); their
+    candidates are recorded as the target's, with `Candidate.via` naming the entry."""
+
+    def planner_of(self, candidate: Candidate) -> Planner:
+        """The planner that made `candidate` (for naming its test after the right call)."""
+        for entry in self.entries:
+            if candidate.via == entry.target.qualname:
+                return entry
+        return self.planner
+
+    def planners(self) -> list[Planner]:
+        return [self.planner, *self.entries]
 
     def reached(self) -> set[Goal]:
         return set(covered_goals(self.observations, self.target.goal_lines, self.target.goal_arcs))
@@ -57,17 +71,20 @@ async def run_search(
         for s in searches
         for line in (*s.target.goal_lines, *(n for arc in s.target.goal_arcs for n in arc))
     }
+    ran: dict[tuple[tuple[str, ...], str], Observation] = {}
+    """What each distinct call did: a public entry shared by several private helpers, or a
+    call a later round draws again, runs once."""
     for number in range(MAX_ROUNDS):
         active = [s for s in searches if not s.done]
         if not active:
             break
         by_target = {s.target.qualname: s for s in active}
         fresh = await asyncio.to_thread(_next_round, active, number)
-        batch_candidates = [*pending, *fresh]
+        batch_candidates, twins = _shared([*pending, *fresh], ran)
         pending = batch_candidates[MAX_BATCH:]
         batch_candidates = batch_candidates[:MAX_BATCH]
         remaining = deadline - time.monotonic()
-        if remaining <= 0.5 or not batch_candidates:
+        if remaining <= 0.5 or not (batch_candidates or twins):
             break
         before = {name: len(s.reached()) for name, s in by_target.items()}
         batch = await run_batch(
@@ -80,6 +97,9 @@ async def run_search(
         )
         if batch.import_error or batch.worker_error:
             return batch.import_error or batch.worker_error
+        for observation in batch.observations:
+            ran[_key(observation.candidate)] = observation
+        batch.observations.extend(_copies(twins, ran))
         _absorb(batch, by_target)
         pending = [*batch.not_run, *pending][:MAX_BATCH]
         for name, search in by_target.items():
@@ -91,19 +111,53 @@ async def run_search(
     return None
 
 
+def _key(candidate: Candidate) -> tuple[tuple[str, ...], str]:
+    return candidate.setup, candidate.call
+
+
+def _shared(
+    candidates: list[Candidate], ran: dict[tuple[tuple[str, ...], str], Observation]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """The candidates to run (one per distinct call not run before), and the others: calls
+    already run or about to run for another callable, which get a copy of that observation."""
+    unique: list[Candidate] = []
+    twins: list[Candidate] = []
+    keys: set[tuple[tuple[str, ...], str]] = set()
+    for candidate in candidates:
+        key = _key(candidate)
+        if key in ran or key in keys:
+            twins.append(candidate)
+        else:
+            keys.add(key)
+            unique.append(candidate)
+    return unique, twins
+
+
+def _copies(
+    twins: list[Candidate], ran: dict[tuple[tuple[str, ...], str], Observation]
+) -> list[Observation]:
+    """Observations for the twins whose call ran (as each twin's own: its target, its via)."""
+    copies = []
+    for twin in twins:
+        done = ran.get(_key(twin))
+        if done is not None and done.candidate != twin:
+            copies.append(dataclasses.replace(done, candidate=twin))
+    return copies
+
+
 def _absorb(batch: BatchResult, by_target: dict[str, Search]) -> None:
     for observation in batch.observations:
         search = by_target.get(observation.candidate.target)
         if search is not None:
             search.observations.append(observation)
     for search in by_target.values():
-        search.planner.learn(
-            [
-                (o.candidate, o.setup_error)
-                for o in batch.observations
-                if o.candidate.target == search.target.qualname
-            ]
-        )
+        ran = [
+            (o.candidate, o.setup_error)
+            for o in batch.observations
+            if o.candidate.target == search.target.qualname
+        ]
+        for planner in search.planners():
+            planner.learn([(c, e) for c, e in ran if search.planner_of(c) is planner])
     for candidate in batch.hung:
         search = by_target.get(candidate.target)
         if search is not None:
@@ -111,4 +165,9 @@ def _absorb(batch: BatchResult, by_target: dict[str, Search]) -> None:
 
 
 def _next_round(searches: list[Search], number: int) -> list[Candidate]:
-    return [candidate for search in searches for candidate in search.planner.round(number)]
+    return [
+        candidate
+        for search in searches
+        for planner in search.planners()
+        for candidate in planner.round(number)
+    ]

@@ -1,4 +1,10 @@
-"""Greedy set cover: the fewest observed candidates that reach all the goals reached at all."""
+"""Greedy set cover: the fewest observed candidates that reach all the goals reached at all,
+the calls a person would keep first.
+
+Candidates are taken in tiers: well-typed calls of the public API, then well-typed direct calls
+of private helpers and special methods, then numbers of a neighbouring type; a later tier only
+covers what the earlier ones could not. A wrong-typed call counts only for the lines that guard
+against wrong types (`Candidate.guarded`): elsewhere it tests incidental behaviour."""
 
 from __future__ import annotations
 
@@ -13,7 +19,23 @@ Goal = int | Arc
 def reached(observation: Observation, lines: set[int], arcs: set[Arc]) -> set[Goal]:
     found: set[Goal] = set(lines & observation.lines)
     found |= arcs & observation.arcs
+    allowed = observation.candidate.guarded
+    if allowed is not None:
+        found = {g for g in found if _within(g, allowed)}
     return found
+
+
+def _within(goal: Goal, allowed: frozenset[int]) -> bool:
+    if isinstance(goal, int):
+        return goal in allowed
+    return goal[0] in allowed or goal[1] in allowed
+
+
+def tier(observation: Observation) -> int:
+    candidate = observation.candidate
+    if candidate.mismatch:
+        return 1 + candidate.mismatch
+    return 1 if candidate.private else 0
 
 
 def _cost(observation: Observation) -> tuple[int, int, int, int]:
@@ -32,6 +54,18 @@ def cover(
     usable = [o for o in observations if o.usable]
     remaining: set[Goal] = {*lines, *arcs}
     chosen: list[Observation] = []
+    for level in sorted({tier(o) for o in usable}):
+        _greedy([o for o in usable if tier(o) == level], lines, arcs, remaining, chosen)
+    return chosen, remaining
+
+
+def _greedy(
+    usable: list[Observation],
+    lines: set[int],
+    arcs: set[Arc],
+    remaining: set[Goal],
+    chosen: list[Observation],
+) -> None:
     while remaining:
         best: Observation | None = None
         best_gain: set[Goal] = set()
@@ -49,7 +83,6 @@ def cover(
             break
         chosen.append(best)
         remaining -= best_gain
-    return chosen, remaining
 
 
 def covered_goals(

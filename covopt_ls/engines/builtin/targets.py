@@ -52,6 +52,9 @@ class Target:
     goal_lines: set[int] = field(default_factory=set)
     goal_arcs: set[Arc] = field(default_factory=set)
     ranges: list[UncoveredRange] = field(default_factory=list)
+    calls_of: str = ""
+    """The name the existing tests call this callable by, when `name` is an alias bound by a
+    decorator call (`self.encrypt = _deprecated(self.encode, ...)`: tests call `encode`)."""
 
     @property
     def qualname(self) -> str:
@@ -155,7 +158,7 @@ def module_classes(tree: ast.Module) -> dict[str, ClassInfo]:
     return {stmt.name: class_info(stmt) for stmt in tree.body if isinstance(stmt, ast.ClassDef)}
 
 
-def _kind(node: ast.FunctionDef | ast.AsyncFunctionDef, in_class: bool) -> str:
+def kind_of(node: ast.FunctionDef | ast.AsyncFunctionDef, in_class: bool) -> str:
     if not in_class:
         return "function"
     decorators = _decorator_names(node)
@@ -248,7 +251,7 @@ def collect_targets(
         target = by_node.get(id(node))
         if target is None:
             cls = classes[cls_node.name] if cls_node is not None else None
-            kind = _kind(node, cls is not None)
+            kind = kind_of(node, cls is not None)
             params = function_params(
                 node, skip_first=kind in ("method", "init", "classmethod", "property")
             )

@@ -85,6 +85,8 @@ class Usage:
     """String keys read from it (`p["name"]`, `p.get("name")`), for building a mapping."""
     element: Usage | None = None
     """How the items are used where the body loops over it (`for d in dicts: d.items()`)."""
+    value: Usage | None = None
+    """How a mapping's values are used (`for key, deps in graph.items(): set(deps)`)."""
     checked: bool = False
     """The body checks or converts its type (`isinstance(p, …)`, `int(p)`): values of other
     types reach those branches, so none is dropped."""
@@ -187,7 +189,27 @@ class _Reader(ast.NodeVisitor):
                 usage.note("iterable")
         self.generic_visit(node)
 
+    def _items_loop(self, iterable: ast.expr, target: ast.expr) -> None:
+        """`for key, value in p.items()`: the loop's value variable stands for p's values."""
+        if not (
+            isinstance(iterable, ast.Call)
+            and isinstance(iterable.func, ast.Attribute)
+            and (usage := self._param(iterable.func.value)) is not None
+        ):
+            return
+        if iterable.func.attr == "items" and isinstance(target, ast.Tuple):
+            names = target.elts
+            value = names[1] if len(names) == 2 else None
+        elif iterable.func.attr == "values":
+            value = target
+        else:
+            return
+        if isinstance(value, ast.Name) and value.id not in self.usages:
+            usage.value = usage.value or Usage()
+            self.usages[value.id] = usage.value
+
     def visit_For(self, node: ast.For) -> None:
+        self._items_loop(node.iter, node.target)
         if (usage := self._param(node.iter)) is not None:
             usage.note("iterable")
             target = node.target
@@ -197,6 +219,7 @@ class _Reader(ast.NodeVisitor):
         self.generic_visit(node)
 
     def visit_comprehension(self, node: ast.comprehension) -> None:
+        self._items_loop(node.iter, node.target)
         if (usage := self._param(node.iter)) is not None:
             usage.note("iterable")
         self.generic_visit(node)
@@ -321,7 +344,22 @@ def usage_values(usage: Usage) -> list[str]:
         if keys:
             filled = ", ".join(f"{k!r}: {i + 1}" for i, k in enumerate(keys))
             return [f"{{{filled}}}", f"{{{keys[0]!r}: None}}", "{}"]
-        return ['{"a": 1, "b": 2, "c": 3}', '{"a": 1}', '{"a": 1, "b": None}', "{}"]
+        values = usage_values(usage.value)[:2] if usage.value is not None else []
+        if len(values) == 2:
+            # Values of the shape the body uses them in: `{"a": [1, 2, 3], "b": ["a", "b"]}`.
+            return [
+                f'{{"a": {values[0]}, "b": {values[1]}}}',
+                f'{{"a": {values[0]}}}',
+                "{}",
+            ]
+        # A nested mapping second: code that recurses into values needs one to recurse.
+        return [
+            '{"a": 1, "b": 2, "c": 3}',
+            '{"a": {"b": 1}}',
+            '{"a": 1}',
+            '{"a": 1, "b": None}',
+            "{}",
+        ]
     element = usage.element.kind if usage.element is not None else None
     if kind in ("list", "iterable") and usage.element is not None and element is not None:
         items = usage_values(usage.element)[:2]
@@ -338,3 +376,35 @@ def usage_values(usage: Usage) -> list[str]:
     if kind == "float":
         return ["1.5", "0.0", "-1.0", "2.0"]
     return []
+
+
+def passed_on(
+    node: ast.FunctionDef | ast.AsyncFunctionDef,
+    name: str,
+    functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef],
+) -> Usage | None:
+    """How a module function uses the parameter `name` is handed to (`toposort(data)` reads
+    `data.items()`: a mapping), one call deep; None when no callee says more."""
+    for sub in ast.walk(node):
+        if not (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name)):
+            continue
+        callee = functions.get(sub.func.id)
+        if callee is None or callee is node:
+            continue
+        args = callee.args
+        positional = [*args.posonlyargs, *args.args]
+        wanted = [
+            positional[i].arg
+            for i, arg in enumerate(sub.args)
+            if i < len(positional) and isinstance(arg, ast.Name) and arg.id == name
+        ]
+        wanted += [
+            kw.arg
+            for kw in sub.keywords
+            if kw.arg is not None and isinstance(kw.value, ast.Name) and kw.value.id == name
+        ]
+        for param in wanted:
+            usage = infer_usage(callee, [param])[param]
+            if usage.kind is not None:
+                return usage
+    return None

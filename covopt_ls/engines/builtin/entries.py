@@ -1,0 +1,207 @@
+"""Public entry points that reach a private helper's lines: a small intra-module call graph.
+
+A person tests `Hashids().encrypt(1)`, not the `_deprecated` wrapper it goes through, and
+`quality("text/html", ...)`, not `_parseparam`. For a target that is private (`_name`, a
+method of a `_Class`) or whose goals lie in a nested function (a decorator's wrapper), the
+entries are the public callables that call it (directly, or through other private helpers),
+and the public names a decorator is applied to (`@_deprecated` on a def, or
+`self.encrypt = _deprecated(self.encode, ...)`, `encrypt = _deprecated(encode)`). Each entry is
+a `Target` with the helper's goals, so the planner plans calls of the entry for them.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from covopt_ls.engines.builtin.targets import (
+    ClassInfo,
+    Target,
+    function_params,
+    kind_of,
+)
+
+MAX_ENTRIES = 3
+MAX_DEPTH = 3
+"""Private helpers between an entry and the target, at most."""
+
+FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+@dataclass(frozen=True, slots=True)
+class _Callable:
+    name: str
+    node: FunctionNode
+    cls: ast.ClassDef | None
+    alias: str = ""
+    """The public name the callable is bound to by a decorator call (else empty)."""
+
+
+def wants_entries(target: Target) -> bool:
+    """Whether a test through another callable would read better than a direct call."""
+    if target.cls is not None and target.cls.name.startswith("_"):
+        return True
+    name = target.name
+    dunder = name.startswith("__") and name.endswith("__")
+    return (name.startswith("_") and not dunder) or _goals_nested(target)
+
+
+def _goals_nested(target: Target) -> bool:
+    goals = target.goal_lines | {a for a, _ in target.goal_arcs}
+    for sub in ast.walk(target.node):
+        if sub is not target.node and isinstance(sub, FunctionNode):
+            end = sub.end_lineno or sub.lineno
+            if any(sub.lineno < line <= end for line in goals):
+                return True
+    return False
+
+
+def _public(name: str) -> bool:
+    return not name.startswith("_") or (name.startswith("__") and name.endswith("__"))
+
+
+def _callables(tree: ast.Module) -> Iterator[_Callable]:
+    for stmt in tree.body:
+        if isinstance(stmt, FunctionNode):
+            yield _Callable(stmt.name, stmt, None)
+        elif isinstance(stmt, ast.ClassDef):
+            for member in stmt.body:
+                if isinstance(member, FunctionNode):
+                    yield _Callable(member.name, member, stmt)
+
+
+def _calls(caller: _Callable, callee: _Callable) -> bool:
+    """Whether `caller`'s body calls `callee` (`f(...)`; `self.f(...)`/`cls.f(...)`/`C.f(...)`
+    for a method of the same class), or passes it along (`map(f, ...)`)."""
+    for sub in ast.walk(caller.node):
+        if sub is caller.node:
+            continue
+        if callee.cls is None:
+            if isinstance(sub, ast.Name) and sub.id == callee.name:
+                return True
+        elif (
+            isinstance(sub, ast.Attribute)
+            and sub.attr == callee.name
+            and isinstance(sub.value, ast.Name)
+            and sub.value.id in ("self", "cls", callee.cls.name)
+            and (caller.cls is callee.cls or sub.value.id == callee.cls.name)
+        ):
+            return True
+    return False
+
+
+def _decorated(
+    tree: ast.Module, decorator: _Callable, all_callables: list[_Callable]
+) -> list[_Callable]:
+    """Callables a module-level decorator function is applied to, under their public names."""
+    if decorator.cls is not None:
+        return []
+    found: list[_Callable] = []
+    by_name = {(c.cls.name if c.cls else None, c.name): c for c in all_callables}
+    for item in all_callables:
+        for dec in item.node.decorator_list:
+            head = dec.func if isinstance(dec, ast.Call) else dec
+            if isinstance(head, ast.Name) and head.id == decorator.name:
+                found.append(item)
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
+            continue
+        call = node.value
+        if not (isinstance(call.func, ast.Name) and call.func.id == decorator.name and call.args):
+            continue
+        wrapped = call.args[0]
+        for target in node.targets:
+            bound = _bound_name(target)
+            if bound is None:
+                continue
+            owner = _owner(tree, node)
+            if isinstance(wrapped, ast.Name):
+                inner = by_name.get((None, wrapped.id)) or by_name.get(
+                    (owner.name if owner else None, wrapped.id)
+                )
+            elif isinstance(wrapped, ast.Attribute) and owner is not None:
+                inner = by_name.get((owner.name, wrapped.attr))
+            else:
+                inner = None
+            if inner is not None:
+                found.append(_Callable(inner.name, inner.node, owner, alias=bound))
+    return found
+
+
+def _bound_name(target: ast.expr) -> str | None:
+    if isinstance(target, ast.Name):
+        return target.id
+    if (
+        isinstance(target, ast.Attribute)
+        and isinstance(target.value, ast.Name)
+        and target.value.id == "self"
+    ):
+        return target.attr
+    return None
+
+
+def _owner(tree: ast.Module, node: ast.AST) -> ast.ClassDef | None:
+    for stmt in tree.body:
+        if isinstance(stmt, ast.ClassDef) and any(sub is node for sub in ast.walk(stmt)):
+            return stmt
+    return None
+
+
+def entries_for(target: Target, tree: ast.Module, classes: dict[str, ClassInfo]) -> list[Target]:
+    """Public callables reaching `target`'s goals, nearest first, as targets with its goals."""
+    if not wants_entries(target):
+        return []
+    every = list(_callables(tree))
+    start = next((c for c in every if c.node is target.node), None)
+    if start is None:
+        return []
+    found: list[_Callable] = []
+    seen = {id(start.node)}
+    frontier = [start]
+    # Calling a decorator only builds its wrapper: lines inside the wrapper run through the
+    # names it was applied to, not through the callers of the decorator itself.
+    nested = _goals_nested(target)
+    for depth in range(MAX_DEPTH):
+        following: list[_Callable] = []
+        for callee in frontier:
+            reachers = [
+                c
+                for c in every
+                if id(c.node) not in seen and _calls(c, callee) and not (nested and depth == 0)
+            ]
+            reachers.extend(_decorated(tree, callee, every))
+            for caller in reachers:
+                public = _public(caller.alias or caller.name) and not (
+                    caller.cls is not None and caller.cls.name.startswith("_")
+                )
+                if caller.alias:
+                    found.append(caller)
+                elif id(caller.node) not in seen:
+                    seen.add(id(caller.node))
+                    (found if public else following).append(caller)
+        frontier = following
+        if len(found) >= MAX_ENTRIES or not frontier:
+            break
+    return [_entry(c, target, classes) for c in found[:MAX_ENTRIES]]
+
+
+def _entry(caller: _Callable, target: Target, classes: dict[str, ClassInfo]) -> Target:
+    cls = classes.get(caller.cls.name) if caller.cls is not None else None
+    kind = kind_of(caller.node, cls is not None)
+    if caller.alias and kind in ("init", "property"):
+        kind = "method"
+    params = function_params(caller.node, skip_first=kind in ("method", "init", "classmethod"))
+    if kind == "property":
+        params = []
+    return Target(
+        caller.alias or caller.name,
+        caller.node,
+        params,
+        cls,
+        kind,
+        goal_lines=set(target.goal_lines),
+        goal_arcs=set(target.goal_arcs),
+        ranges=list(target.ranges),
+        calls_of=caller.name if caller.alias else "",
+    )

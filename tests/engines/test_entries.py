@@ -1,0 +1,266 @@
+"""Public entry points for private helpers, and special methods called through their operators:
+planned on inline sources, then end to end on a generated project measured by coverage.py."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import textwrap
+
+import pytest
+
+from covopt_ls.coverage.model import UncoveredRange
+from covopt_ls.coverage.ranges import uncovered_ranges
+from covopt_ls.coverage.readers import read_report
+from covopt_ls.engines.builtin import BuiltinEngine
+from covopt_ls.engines.builtin.calls import dunder_call
+from covopt_ls.engines.builtin.entries import entries_for
+from covopt_ls.engines.builtin.existing import read_tests
+from covopt_ls.engines.builtin.planner import Planner
+from covopt_ls.engines.builtin.targets import collect_targets, module_classes
+from covopt_ls.generation import GenerationRequest, RecommendedTest
+from covopt_ls.settings import VerifySettings
+from covopt_ls.verify.verifier import SubprocessVerifier
+from tests.support.coverage_projects import run_coverage
+
+SOURCE = textwrap.dedent(
+    '''\
+    """Calendar odds and ends, with vectors."""
+
+    import warnings
+
+
+    def _check(year):
+        if year % 4:
+            return "common"
+        return "leap"
+
+
+    def kind(year):
+        return _check(year)
+
+
+    def _deprecated(func, name):
+        def with_warning(*args, **kwargs):
+            warnings.warn(name + " is deprecated", DeprecationWarning)
+            return func(*args, **kwargs)
+
+        return with_warning
+
+
+    def flatten(groups):
+        result = []
+        for members in _ordered(groups):
+            result.extend(sorted(members))
+        return result
+
+
+    def _ordered(groups):
+        for key, members in groups.items():
+            yield set(members)
+
+
+    class Vector:
+        def __init__(self, x, y):
+            self.x = x
+            self.y = y
+            self.scale_by = _deprecated(self.scale, "scale_by")
+
+        def scale(self, k):
+            return Vector(self.x * k, self.y * k)
+
+        def __add__(self, other):
+            if not isinstance(other, Vector):
+                return NotImplemented
+            return Vector(self.x + other.x, self.y + other.y)
+
+        def __radd__(self, other):
+            if other == 0:
+                return self
+            return NotImplemented
+
+        def __contains__(self, value):
+            return value in (self.x, self.y)
+
+        def __eq__(self, other):
+            return isinstance(other, Vector) and (self.x, self.y) == (other.x, other.y)
+
+        __hash__ = None
+    '''
+)
+TESTS = textwrap.dedent(
+    """\
+    from calendar_odds import Vector, flatten, kind
+
+
+    def test_kind():
+        assert kind(2024) == "leap"
+
+
+    def test_vector():
+        vector = Vector(1, 2)
+        assert vector.scale(2).x == 2
+
+
+    def test_flatten_empty():
+        assert flatten({}) == []
+    """
+)
+
+
+def _line(text: str) -> int:
+    return next(n for n, line in enumerate(SOURCE.splitlines(), 1) if text in line)
+
+
+def _entries(text: str) -> list[str]:
+    tree = ast.parse(SOURCE)
+    line = _line(text)
+    targets, _ = collect_targets(tree, (UncoveredRange(line, line, "line"),))
+    return [e.qualname for e in entries_for(targets[0], tree, module_classes(tree))]
+
+
+def test_a_private_helper_is_reached_through_its_public_callers() -> None:
+    assert _entries('return "common"') == ["kind"]
+    assert _entries("yield set(members)") == ["flatten"]
+
+
+def test_a_decorator_wrapper_is_reached_through_the_names_it_is_applied_to() -> None:
+    # `self.scale_by = _deprecated(self.scale, ...)`: the public name is a method of Vector.
+    assert _entries("warnings.warn(") == ["Vector.scale_by"]
+
+
+def test_a_public_callable_with_its_goals_in_its_own_body_needs_no_entry() -> None:
+    assert _entries("result.extend(") == []
+
+
+def test_special_methods_are_called_through_their_operators() -> None:
+    assert dunder_call("__add__", "v", ["w"]) == "v + w"
+    assert dunder_call("__radd__", "v", ["0"]) == "0 + v"
+    assert dunder_call("__ror__", "d", ["None"]) == "None | d"
+    assert dunder_call("__truediv__", "p", ['"a"']) == 'p / "a"'
+    assert dunder_call("__contains__", "v", ["1"]) == "1 in v"
+    assert dunder_call("__hash__", "v", []) == "hash(v)"
+    # Operands that would bind otherwise are parenthesised: `-1 ** v` is `-(1 ** v)`.
+    assert dunder_call("__rpow__", "v", ["-1"]) == "(-1) ** v"
+    assert dunder_call("__eq__", "v", ["a if b else c"]) == "v == (a if b else c)"
+    # No form for that many arguments: the method is called by its name.
+    assert dunder_call("__len__", "v", ["1"]) is None
+    assert dunder_call("__setitem__", "v", ["1", "2"]) is None
+
+
+@pytest.fixture(scope="module")
+def results(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[GenerationRequest, list[RecommendedTest], list[RecommendedTest]]:
+    root = tmp_path_factory.mktemp("entries")
+    (root / "calendar_odds.py").write_text(SOURCE)
+    (root / "tests").mkdir()
+    (root / "tests" / "test_calendar_odds.py").write_text(TESTS)
+    (root / "pyproject.toml").write_text('[tool.pytest.ini_options]\npythonpath = ["."]\n')
+    report = read_report(run_coverage(root, formats=("json",))["json"])
+    key = next(k for k in report.files if k.endswith("calendar_odds.py"))
+    request = GenerationRequest(
+        source_code=SOURCE,
+        uncovered_ranges=tuple(uncovered_ranges(report.file_coverage(key, root / key))),
+        existing_test_code=TESTS,
+        module_path="calendar_odds",
+        source_path=root / "calendar_odds.py",
+        project_root=root,
+        test_path=root / "tests" / "test_calendar_odds.py",
+    )
+
+    async def run() -> tuple[list[RecommendedTest], list[RecommendedTest]]:
+        offered = await BuiltinEngine(budget_seconds=3.0).generate(request)
+        verified = await SubprocessVerifier(VerifySettings()).verify(request, offered)
+        return offered, verified
+
+    offered, verified = asyncio.run(run())
+    return request, offered, verified
+
+
+def _covered(tests: list[RecommendedTest]) -> set[int]:
+    return {line for test in tests if test.verified for line in test.covered_lines}
+
+
+def test_the_engine_goes_through_the_public_api_and_every_test_passes(
+    results: tuple[GenerationRequest, list[RecommendedTest], list[RecommendedTest]],
+) -> None:
+    _, offered, verified = results
+    assert offered and all(t.verified for t in verified)
+    code = "\n".join(t.test_code for t in offered)
+    covered = _covered(verified)
+    # The private helpers' lines are closed through `kind`, `flatten` and `scale_by`.
+    assert {_line('return "common"'), _line("result.extend("), _line("warnings.warn(")} <= covered
+    assert "_check(" not in code and "_ordered(" not in code and "_deprecated(" not in code
+    assert ".scale_by(" in code
+    # `flatten` takes a mapping of groups: no text, no list where the mapping goes.
+    for test in offered:
+        for call in [n for n in ast.walk(ast.parse(test.test_code)) if isinstance(n, ast.Call)]:
+            if ast.unparse(call.func) in ("flatten", "kind") and call.args:
+                assert isinstance(call.args[0], ast.Dict | ast.Constant)
+                if isinstance(call.args[0], ast.Constant):
+                    assert isinstance(call.args[0].value, int)
+
+
+def test_special_methods_are_tested_through_operators(
+    results: tuple[GenerationRequest, list[RecommendedTest], list[RecommendedTest]],
+) -> None:
+    _, offered, verified = results
+    code = "\n".join(t.test_code for t in offered)
+    covered = _covered(verified)
+    radd = next(n for n, line in enumerate(SOURCE.splitlines(), 1) if line.strip() == "return self")
+    assert {radd, _line("return value in (self.x")} <= covered
+    assert " in vector" in code
+    assert "0 + vector" in code
+    assert ".__contains__(" not in code and ".__radd__(0)" not in code
+
+
+def test_an_instance_of_the_modules_own_class_gets_past_the_type_guard(
+    results: tuple[GenerationRequest, list[RecommendedTest], list[RecommendedTest]],
+) -> None:
+    _, offered, verified = results
+    covered = _covered(verified)
+    # `isinstance(other, Vector)`: a Vector built the way the tests build one reaches the sum.
+    assert _line("return Vector(self.x + other.x") in covered
+    assert any("vector + Vector(" in t.test_code for t in offered)
+    assert _line("return NotImplemented") in covered
+
+
+def test_one_call_chosen_for_two_callables_is_offered_once(
+    results: tuple[GenerationRequest, list[RecommendedTest], list[RecommendedTest]],
+) -> None:
+    _, offered, _ = results
+    bodies = [t.test_code.split("():", 1)[1] for t in offered]
+    assert len(bodies) == len(set(bodies))
+
+
+def test_item_assignment_is_written_as_a_statement_and_read_back() -> None:
+    source = textwrap.dedent(
+        """\
+        class Box:
+            def __init__(self):
+                self.items = {}
+
+            def __setitem__(self, key: str, value: int) -> None:
+                if value < 0:
+                    raise ValueError(key)
+                self.items[key] = value
+
+            def __getitem__(self, key: str) -> int:
+                return self.items[key]
+        """
+    )
+    tree = ast.parse(source)
+    classes = module_classes(tree)
+    targets, _ = collect_targets(tree, (UncoveredRange(7, 7, "line"),))
+    planner = Planner(targets[0], classes, read_tests("", set(classes)), [])
+    candidates = planner.round(0)
+    operator = [c for c in candidates if not c.private]
+    assert operator and all(
+        c.setup[-1].startswith("box[") and " = " in c.setup[-1] for c in operator
+    )
+    assert all(c.call.startswith("box[") for c in operator)
+    # The direct call stays as the fallback where the statement itself raises.
+    direct = [c for c in candidates if c.private]
+    assert direct and all(c.call.startswith("box.__setitem__(") for c in direct)
+    assert all(c.setup == ("box = Box()",) for c in direct)
