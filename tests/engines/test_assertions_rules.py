@@ -119,6 +119,7 @@ CALLS = {
     "lucky": "lucky()",
     "string_hash": "hash('abc')",
     "half": "label('ab') / 4",
+    "small_hash": "hash(label('abc'))",
 }
 SETUP = ("doc = {'a': [1, 2]}", "unused = 3", "ptr = Pointer(['a'])")
 RESEEDED = ("letters", "lucky", "string_hash")
@@ -215,6 +216,13 @@ def test_a_hash_is_never_pinned_as_a_literal(seen: dict[str, Observation]) -> No
 def test_an_int_computed_without_hash_or_id_is_not_brittle(seen: dict[str, Observation]) -> None:
     assert not seen["label"].brittle
     assert _asserts(_render(seen["label"])) == ['assert label("abc") == 3']
+
+
+def test_the_hash_of_a_small_number_is_the_number_in_every_process(
+    seen: dict[str, Observation],
+) -> None:
+    assert not seen["small_hash"].brittle
+    assert _asserts(_render(seen["small_hash"])) == ['assert hash(label("abc")) == 3']
 
 
 def test_lazy_results_are_asserted_as_the_list_of_their_items(

@@ -49,6 +49,13 @@ def _returned(text: str, **extra: Any) -> dict[str, Any]:
         ("doc", "{}", "empty_doc"),
         ("doc", "{'a': 1, 'b': 2}", "doc_with_a_b"),
         ("payload", "b''", "empty_payload"),
+        ("value", "'0x60'", "hex_value"),
+        ("number", "'4visa'", "4visa_number"),
+        ("terms", "'NET2024'", "net2024_terms"),
+        ("key", "'3b1f8b40'", "key"),
+        ("fstr", "'{noun} is old'", "noun_is_old_fstr"),
+        ("fstr", "'{{'", "brace_fstr"),
+        ("constraint", "'>=1.2'", "at_least_1_2_constraint"),
     ],
 )
 def test_inputs_are_described_by_role_sign_size_or_content(
@@ -112,6 +119,9 @@ def test_results_name_a_test_without_inputs() -> None:
     call = _candidate("f")
     assert name_for_test(call, "f", {}, 0, _returned("[1, 2]"), set()) == "test_f_returns_two_items"
     assert name_for_test(call, "f", {}, 0, _returned("''"), set()) == "test_f_returns_empty_string"
+    assert name_for_test(call, "f", {}, 0, _returned("'1st'"), set()) == "test_f_returns_1st"
+    assert name_for_test(call, "f", {}, 0, _returned("1"), set()) == "test_f_returns_one"
+    assert name_for_test(call, "f", {}, 0, _returned("250"), set()) == "test_f_returns_positive"
     alphabet = _returned("'23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'")
     assert name_for_test(call, "f", {}, 0, alphabet, set()) == "test_f_returns_text"
     lazy = _returned("[]", lazy="zip", type="list")

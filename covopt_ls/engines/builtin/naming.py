@@ -51,6 +51,8 @@ _SYMBOLS = {
     "[": "bracket",
     "(": "paren",
 }
+_BRACKETS = "{[(\"'"
+"""Leading characters that open a value rather than say something about it (`{noun}`)."""
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _UUID = re.compile(r"[{(]?[0-9a-fA-F]{8}-?([0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}[})]?")
 
@@ -61,7 +63,12 @@ def _readable(token: str) -> bool:
         return len(token) <= 4
     if token.isalpha():
         return len(token) <= 4 or (len(token) <= 15 and bool(re.search(r"[aeiouy]", token)))
-    return bool(re.fullmatch(r"[a-z]{1,8}\d{1,2}", token))
+    if re.fullmatch(r"\d{1,4}(st|nd|rd|th|px|em|s|ms|kb|mb)", token):
+        return True
+    return bool(
+        re.fullmatch(r"[a-z]{1,8}\d{1,4}|\d{1,4}[a-z]{2,12}", token)
+        and re.search(r"[aeiouy]", token)
+    )
 
 
 def _symbol_words(symbols: str) -> list[str]:
@@ -81,10 +88,12 @@ def slug(text: str, words: int = 3) -> str:
     if _UUID.fullmatch(text.strip()):
         return "uuid"
     lead = re.match(r"[^\w\s]+", text)
-    named = _symbol_words(lead.group(0)) if lead else []
+    named = _symbol_words(lead.group(0)) if lead and lead.group(0)[0] not in _BRACKETS else []
     tokens = re.findall(r"[a-z0-9]+", text.lower())
     readable = [t for t in tokens if _readable(t)]
-    if not tokens:
+    if tokens and not readable and re.fullmatch(r"0x[0-9a-f]+", text.strip().lower()):
+        readable = ["hex"]
+    if not readable:
         named = list(dict.fromkeys(_symbol_words(re.sub(r"[\w\s]", "", text))))
     parts = [*named, *readable]
     return "_".join(parts[:words])
@@ -135,7 +144,7 @@ def describe_value(param: str, source: str) -> str:
             return f"blank_{param}"
         words = slug(value)
         if not words:
-            return f"odd_{param}"
+            return param  # no word in it a reader could take in (hex, an alphabet)
         return words if words in param else f"{words}_{param}"
     if isinstance(value, dict) and value:
         keys = [slug(str(key), 1) for key in list(value)[:2]]
@@ -268,7 +277,11 @@ def _returns(outcome: Mapping[str, object]) -> str:
     if isinstance(value, int | float):
         if value == 0:
             return "returns_zero"
-        return "returns_negative" if value < 0 else "returns_positive"
+        if value < 0:
+            return "returns_negative"
+        if isinstance(value, int) and value < len(_NUMBER_WORDS):
+            return f"returns_{_NUMBER_WORDS[value]}"
+        return "returns_positive"
     if isinstance(value, str):
         if not value:
             return "returns_empty_string"

@@ -150,6 +150,7 @@ class _Tracer:
 _REAL_BUILTINS = {"hash": builtins.hash, "id": builtins.id}
 """Builtins whose results differ between processes or Python builds: an int computed from
 them must not be pinned as a literal."""
+SMALL_HASH = 2**20
 MAX_ITEMS = 50
 """Items a lazy result may have to be asserted as a list: more reads as noise, and an endless
 generator stops here."""
@@ -496,7 +497,14 @@ def _run_one(
             if _HASH_CALL.search(candidate["call"]):
                 _GUARD["process_values"].add("hash")
             used = _GUARD["process_values"]
-            if used and isinstance(value, int) and not isinstance(value, bool):
+            # Small numbers hash to themselves in every process and build (hash(0) == 0);
+            # addresses, and hashes of strings and tuples, are far bigger.
+            if (
+                used
+                and isinstance(value, int)
+                and not isinstance(value, bool)
+                and abs(value) >= SMALL_HASH
+            ):
                 outcome["process_value"] = sorted(used)
             if receiver:
                 outcome["changes"] = _state_changes(before, namespace[receiver], namespace)
