@@ -96,3 +96,13 @@ def test_documented_calls_seed_the_planner_and_documented_objects_become_recipes
 
 def test_a_module_without_examples_documents_nothing() -> None:
     assert documented_calls(ast.parse('def f(x):\n    """Plain prose."""\n'), {"f"}) == ""
+
+
+def test_quoted_examples_of_a_format_become_constants_and_plain_words_do_not() -> None:
+    source = (
+        "def parse(header):\n"
+        "    \"\"\"Ranges look like 'text/*;q=0.3' and the 'q' parameter is 'quality'.\"\"\"\n"
+    )
+    constants = read_tests(documented_calls(ast.parse(source), {"parse"}), set()).constants
+    assert "'text/*;q=0.3'" in constants
+    assert "'q'" not in constants and "'quality'" not in constants

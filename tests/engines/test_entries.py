@@ -264,3 +264,42 @@ def test_item_assignment_is_written_as_a_statement_and_read_back() -> None:
     direct = [c for c in candidates if c.private]
     assert direct and all(c.call.startswith("box.__setitem__(") for c in direct)
     assert all(c.setup == ("box = Box()",) for c in direct)
+
+
+def test_objects_and_lists_of_the_modules_classes_are_built_where_their_attributes_are_read() -> (
+    None
+):
+    source = textwrap.dedent(
+        """\
+        class Item:
+            def __init__(self, name, price):
+                self.name = name
+                self.price = price
+
+
+        def total(items):
+            result = 0
+            for item in items:
+                result += item.price
+            return result
+
+
+        def label(thing):
+            return thing.name + str(thing.price)
+
+
+        def shout(text):
+            return text.upper()
+        """
+    )
+    tree = ast.parse(source)
+    classes = module_classes(tree)
+
+    def pool(line: int, param: str) -> list[str]:
+        targets, _ = collect_targets(tree, (UncoveredRange(line, line, "line"),))
+        return Planner(targets[0], classes, read_tests("", set(classes)), []).pools[param]
+
+    assert any(v.startswith("[Item(") for v in pool(10, "items")[:3])
+    assert any(v.startswith("Item(") for v in pool(14, "thing")[:3])
+    # `.upper()` is a text method, and no class of the module has it: no object is built.
+    assert not any("Item(" in v for v in pool(18, "text"))

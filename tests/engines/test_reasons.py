@@ -97,3 +97,16 @@ def test_results_that_change_between_runs_are_the_reason() -> None:
     target = _target(13)
     reason = explain(UncoveredRange(13, 13, "line"), target, [], None, unstable=2)
     assert "different result on each run" in reason
+
+
+def test_a_line_reached_only_by_wrong_typed_arguments_says_so() -> None:
+    line = SOURCE.splitlines().index('        return "impossible"') + 1
+    target = _target(line)
+    candidate = Candidate(
+        target.qualname, (), 'grade("x")', None, (), mismatch=2, guarded=frozenset()
+    )
+    wrong = Observation(candidate, frozenset({line}), outcome={"kind": "return", "repr": "1"})
+    reason = explain(UncoveredRange(line, line, "line"), target, [wrong], None, [line])
+    assert "evident types" in reason and 'grade("x")' in reason
+    plain = explain(UncoveredRange(line, line, "line"), target, [_observation(target)], None)
+    assert "evident types" not in plain

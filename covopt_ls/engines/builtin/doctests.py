@@ -92,6 +92,21 @@ def _inline_calls(doc: str, names: set[str]) -> list[str]:
     return found
 
 
+_QUOTED = re.compile(r"""(?<![\w'"`])(['"`])([^'"`\n]{2,80}?)\1(?![\w'"`])""")
+_FORMAT_CHARS = re.compile(r"[/;=:{}%<>@#,.*+-]")
+
+
+def _format_examples(doc: str) -> list[str]:
+    """Quoted literals that look like an instance of a format (`'text/*;q=0.3'`, `"1.2.3"`):
+    punctuation inside, no run of prose words."""
+    found = []
+    for match in _QUOTED.finditer(doc):
+        text = match.group(2)
+        if _FORMAT_CHARS.search(text) and len(text.split()) <= 3 and not text.endswith("."):
+            found.append(repr(text))
+    return found
+
+
 def documented_calls(tree: ast.Module, names: set[str]) -> str:
     """Test-shaped source of the calls the module's docstrings show (empty when none).
 
@@ -110,4 +125,9 @@ def documented_calls(tree: ast.Module, names: set[str]) -> str:
             functions.append(f"def test_documented_{number}():\n{body}\n")
         if budget <= 0:
             break
+    literals = list(dict.fromkeys(x for doc in _docstrings(tree) for x in _format_examples(doc)))
+    if literals:
+        # Seen as the tests' constants: values of the documented format, after the calls'.
+        body = "\n".join(f"    {text}" for text in literals[:MAX_STATEMENTS])
+        functions.append(f"def test_documented_formats():\n{body}\n")
     return "\n\n".join(functions)

@@ -40,7 +40,13 @@ from covopt_ls.engines.builtin.candidates import (
 )
 from covopt_ls.engines.builtin.evidence import STRONG, evident_type, guard_lines, mismatch
 from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
-from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, function_params
+from covopt_ls.engines.builtin.targets import (
+    ClassInfo,
+    Param,
+    Target,
+    function_params,
+    members,
+)
 from covopt_ls.engines.builtin.usage import (
     ALLOWED_LITERALS,
     FIELDS,
@@ -63,6 +69,7 @@ _COMPATIBLE: dict[str, set[str | None]] = {
 }
 """Literal types a value may have for an annotated simple type (None: not a literal)."""
 MAX_ROUND = 400
+_BUILTIN_TYPES = (str, bytes, int, float, list, dict, set, tuple)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +156,13 @@ class Planner:
         for name, pool in self.pools.items():
             evident = self.evident[name]
             owned = self._own_classes(name) | set(evident.classes if evident else ())
+            owned |= self._shaped_classes(self.usage.get(name))
             built = [v for cls in sorted(owned) for v in self._built_values(cls, name)[:2]]
+            usage = self.usage.get(name)
+            element = usage.element if usage is not None else None
+            for cls in sorted(self._shaped_classes(element)):
+                # A container of the module's objects: `for item in items: item.price`.
+                built.extend(f"[{v}]" for v in self._built_values(cls, name)[:1])
             if built:
                 # An instance of the module's own class the body checks for comes right after
                 # the base value: `vector + Vector(1, 1)` reaches what `vector + 0` cannot.
@@ -452,6 +465,20 @@ class Planner:
             guarded=self.guards if worst >= STRONG else None,
             via=target.qualname if self.goal_of else "",
         )
+
+    def _shaped_classes(self, usage: Usage | None) -> set[str]:
+        """Module classes that have every attribute the body reads on a value (two or more,
+        or one that is not a common method name of the builtin types)."""
+        if usage is None or not usage.attrs or usage.kind in ("dict", "str", "list"):
+            return set()
+        attrs = usage.attrs
+        if len(attrs) == 1 and any(hasattr(t, next(iter(attrs))) for t in _BUILTIN_TYPES):
+            return set()
+        return {
+            name
+            for name, info in self.classes.items()
+            if not info.is_enum and attrs <= members(info.node)
+        }
 
     def _own_classes(self, name: str) -> set[str]:
         """Module classes the body checks the parameter against (`isinstance(p, Node)`,

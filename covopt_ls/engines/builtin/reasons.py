@@ -95,6 +95,17 @@ def explain(
         return f"{where}: could not build a {owner} from simple arguments ({mine[0].setup_error})"
     if any((o.outcome or {}).get("kind") == "timeout" for o in mine):
         return f"{where}: the calls tried did not finish in time"
+    wanted = set(lines) | set(range(rng.start_line, rng.end_line + 1))
+    wrong = next(
+        (o for o in mine if o.usable and o.candidate.guarded is not None and wanted & o.lines),
+        None,
+    )
+    if wrong is not None:
+        return (
+            f"{where}: only calls with arguments against the parameters' evident types reach "
+            f"it (such as `{wrong.candidate.call[:80]}`); a test of that would pin incidental "
+            "behaviour, so none is offered"
+        )
     return (
         f"{where}: none of the {len(mine)} inputs tried reaches "
         f"{'them' if partial and len(lines) > 1 else 'it'}; "

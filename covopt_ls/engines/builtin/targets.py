@@ -154,6 +154,28 @@ def class_info(node: ast.ClassDef) -> ClassInfo:
     return ClassInfo(node.name, node, params, is_enum, attr_params)
 
 
+def members(node: ast.ClassDef) -> set[str]:
+    """Names an instance of the class has: its methods, class attributes and fields, and the
+    `self.x` its methods assign."""
+    names: set[str] = set()
+    for stmt in node.body:
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
+            names.add(stmt.name)
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            names.add(stmt.target.id)
+        elif isinstance(stmt, ast.Assign):
+            names.update(t.id for t in stmt.targets if isinstance(t, ast.Name))
+    for sub in ast.walk(node):
+        if (
+            isinstance(sub, ast.Attribute)
+            and isinstance(sub.ctx, ast.Store)
+            and isinstance(sub.value, ast.Name)
+            and sub.value.id == "self"
+        ):
+            names.add(sub.attr)
+    return names
+
+
 def module_classes(tree: ast.Module) -> dict[str, ClassInfo]:
     return {stmt.name: class_info(stmt) for stmt in tree.body if isinstance(stmt, ast.ClassDef)}
 

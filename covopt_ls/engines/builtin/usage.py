@@ -92,6 +92,9 @@ class Usage:
     types reach those branches, so none is dropped."""
     fields: bool = False
     """Text that is probably a format string: candidates with replacement fields help."""
+    attrs: set[str] = field(default_factory=set)
+    """Attributes and methods read on it (`p.price`, `p.total()`): an object of a class
+    that has them all (targets.members) is the value the body expects."""
 
     @property
     def kind(self) -> str | None:
@@ -177,6 +180,11 @@ class _Reader(ast.NodeVisitor):
             and (usage := self._param(node.args[0])) is not None
         ):
             usage.note("list")
+        self.generic_visit(node)
+
+    def visit_Attribute(self, node: ast.Attribute) -> None:
+        if (usage := self._param(node.value)) is not None and not node.attr.startswith("__"):
+            usage.attrs.add(node.attr)
         self.generic_visit(node)
 
     def visit_Subscript(self, node: ast.Subscript) -> None:
