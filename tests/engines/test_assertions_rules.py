@@ -54,6 +54,18 @@ MODULE = textwrap.dedent(
             return f"bag of {len(self._items)}"
 
 
+    class Token:
+        def __init__(self, text):
+            self._text = text
+
+        def __repr__(self):
+            return f"Token({self._text!r})"
+
+
+    def tokens():
+        return [Token("a"), " b"]
+
+
     def pairs(text):
         return zip(text, text[1:])
 
@@ -120,6 +132,8 @@ CALLS = {
     "string_hash": "hash('abc')",
     "half": "label('ab') / 4",
     "small_hash": "hash(label('abc'))",
+    "bags": "[bag(), 'x']",
+    "tokens": "tokens()",
 }
 SETUP = ("doc = {'a': [1, 2]}", "unused = 3", "ptr = Pointer(['a'])")
 RESEEDED = ("letters", "lucky", "string_hash")
@@ -268,6 +282,20 @@ def test_an_object_without_attributes_is_checked_by_str_and_len(
         "assert isinstance(result, Bag)",
         'assert str(result) == "bag of 3"',
         "assert len(result) == 3",
+    ]
+
+
+def test_a_list_of_objects_without_a_faithful_repr_is_checked_by_str_alone(
+    seen: dict[str, Observation],
+) -> None:
+    assert _asserts(_render(seen["tokens"])) == [
+        "assert isinstance(result, list)",
+        "assert str(result) == \"[Token('a'), ' b']\"",
+    ]
+    # Items printing an address: no str() to check, the length is what is left.
+    assert _asserts(_render(seen["bags"])) == [
+        "assert isinstance(result, list)",
+        "assert len(result) == 2",
     ]
 
 
