@@ -109,6 +109,16 @@ MODULE = textwrap.dedent(
         return random.random()
 
 
+    def total(numbers):
+        import copy
+
+        return sum(copy.deepcopy(numbers))
+
+
+    def address(thing):
+        return id(thing)
+
+
     def label(text):
         return len(text)
     """
@@ -134,6 +144,8 @@ CALLS = {
     "small_hash": "hash(label('abc'))",
     "bags": "[bag(), 'x']",
     "tokens": "tokens()",
+    "deep_total": "total([2**21, 1])",
+    "address": "address(Bag(''))",
 }
 SETUP = ("doc = {'a': [1, 2]}", "unused = 3", "ptr = Pointer(['a'])")
 RESEEDED = ("letters", "lucky", "string_hash")
@@ -230,6 +242,16 @@ def test_a_hash_is_never_pinned_as_a_literal(seen: dict[str, Observation]) -> No
 def test_an_int_computed_without_hash_or_id_is_not_brittle(seen: dict[str, Observation]) -> None:
     assert not seen["label"].brittle
     assert _asserts(_render(seen["label"])) == ['assert label("abc") == 3']
+
+
+def test_an_address_is_brittle_but_id_used_for_bookkeeping_is_not(
+    seen: dict[str, Observation],
+) -> None:
+    assert _outcome(seen["address"])["process_value"] == ["id"]
+    assert _asserts(_render(seen["address"])) == ["assert isinstance(result, int)"]
+    # copy.deepcopy calls id() for its memo; the sum it returns is an ordinary number.
+    assert not seen["deep_total"].brittle
+    assert _asserts(_render(seen["deep_total"])) == ["assert total([2**21, 1]) == 2097153"]
 
 
 def test_the_hash_of_a_small_number_is_the_number_in_every_process(

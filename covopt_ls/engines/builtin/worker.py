@@ -158,15 +158,18 @@ generator stops here."""
 
 def _watch_process_values() -> None:
     """Replace hash() and id() in builtins by wrappers noting that the running candidate used
-    them (the code under test looks builtins up at call time, so its calls are seen too)."""
+    them (the code under test looks builtins up at call time, so its calls are seen too).
+    A hash() call marks the call; an id() only its own results, since copy.deepcopy and
+    friends call id() for bookkeeping that never reaches the result."""
 
     def watched(name: str) -> Any:
         real = _REAL_BUILTINS[name]
 
         def call(*args: Any) -> Any:
+            result = real(*args)
             if _GUARD["active"]:
-                _GUARD["process_values"].add(name)
-            return real(*args)
+                _GUARD["process_values"].add(name if name == "hash" else result)
+            return result
 
         call.__name__ = name
         return call
@@ -494,9 +497,13 @@ def _run_one(
             outcome["kind"] = "return"
             if lazy:
                 outcome["lazy"] = lazy
-            if _HASH_CALL.search(candidate["call"]):
-                _GUARD["process_values"].add("hash")
-            used = _GUARD["process_values"]
+            seen = _GUARD["process_values"]
+            used = {name for name in seen if isinstance(name, str)}
+            direct = _HASH_CALL.search(candidate["call"])
+            if direct:
+                used.add(direct.group(2) or "hash")
+            if isinstance(value, int) and value in seen:
+                used.add("id")
             # Small numbers hash to themselves in every process and build (hash(0) == 0);
             # addresses, and hashes of strings and tuples, are far bigger.
             if (
