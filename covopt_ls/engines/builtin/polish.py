@@ -24,12 +24,12 @@ _ASSERTED = (
     "changes",
     "faithful",
     "lazy",
-    "equal_repr",
-    "text",
-    "length",
     "process_value",
 )
 """Outcome fields a rendered test asserts (besides the repr): two runs must agree on each."""
+EXTRA_CHECKS = ("equal_repr", "text", "length")
+"""Checks added to a type check where no faithful repr exists: one two runs disagree on
+(a str() holding a timestamp) is left out, and the test keeps the others."""
 
 
 async def trim_setups(searches: list[Search], setup: WorkerSetup, scratch: Scratch) -> None:
@@ -147,6 +147,7 @@ def agreed(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any] | No
     for key in _ASSERTED:
         if first.get(key) != second.get(key):
             return None
+    first = {k: v for k, v in first.items() if k not in EXTRA_CHECKS or second.get(k) == v}
     if first.get("process_value"):
         return first  # a hash or an address: only its type is asserted
     if not first.get("faithful") or first.get("repr") == second.get("repr"):
