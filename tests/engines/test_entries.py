@@ -14,7 +14,7 @@ from covopt_ls.coverage.ranges import uncovered_ranges
 from covopt_ls.coverage.readers import read_report
 from covopt_ls.engines.builtin import BuiltinEngine
 from covopt_ls.engines.builtin.calls import dunder_call
-from covopt_ls.engines.builtin.entries import entries_for
+from covopt_ls.engines.builtin.entries import entries_for, handed_on
 from covopt_ls.engines.builtin.existing import read_tests
 from covopt_ls.engines.builtin.planner import Planner
 from covopt_ls.engines.builtin.targets import collect_targets, module_classes
@@ -303,3 +303,54 @@ def test_objects_and_lists_of_the_modules_classes_are_built_where_their_attribut
     assert any(v.startswith("Item(") for v in pool(14, "thing")[:3])
     # `.upper()` is a text method, and no class of the module has it: no object is built.
     assert not any("Item(" in v for v in pool(18, "text"))
+
+
+def test_an_entry_tries_the_values_mined_in_the_helper_it_hands_its_arguments_to() -> None:
+    source = textwrap.dedent(
+        """\
+        def _tier(score):
+            if score > 90:
+                return "gold"
+            return "plain"
+
+
+        def badge(name, score):
+            return name + ": " + _tier(score)
+        """
+    )
+    tree = ast.parse(source)
+    classes = module_classes(tree)
+    targets, _ = collect_targets(tree, (UncoveredRange(3, 3, "line"),))
+    (entry,) = entries_for(targets[0], tree, classes)
+    assert handed_on(entry, targets[0]) == {"score": "score"}
+    knowledge = read_tests("", set(classes))
+    own = Planner(targets[0], classes, knowledge, [])
+    through = Planner(entry, classes, knowledge, [], goal_of=targets[0])
+    assert "91" not in through.pools["score"]
+    through.adopt("score", own.pools["score"])
+    assert "91" in through.pools["score"][:4]
+    calls = [c.call for c in through.round(0)]
+    assert any(call.startswith("badge(") and "91" in call for call in calls)
+    assert all(c.target == "_tier" and c.via == "badge" for c in through.round(0))
+
+
+def test_a_parameter_handed_to_a_method_is_used_as_that_method_uses_it() -> None:
+    source = textwrap.dedent(
+        """\
+        class Path:
+            def __init__(self, parts):
+                self.parts = parts
+
+            def contains(self, other):
+                return self.parts[: len(other.parts)] == other.parts
+
+            def __contains__(self, item):
+                return self.contains(item)
+        """
+    )
+    tree = ast.parse(source)
+    classes = module_classes(tree)
+    targets, _ = collect_targets(tree, (UncoveredRange(9, 9, "line"),))
+    planner = Planner(targets[0], classes, read_tests("", set(classes)), [])
+    assert any(v.startswith("Path(") for v in planner.pools["item"][:3])
+    assert any(c.call.startswith("Path(") and c.call.endswith(" in path") for c in planner.round(0))

@@ -19,7 +19,7 @@ from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.aliases import type_aliases
 from covopt_ls.engines.builtin.candidates import module_constants, module_tables
 from covopt_ls.engines.builtin.doctests import documented_calls
-from covopt_ls.engines.builtin.entries import entries_for
+from covopt_ls.engines.builtin.entries import entries_for, handed_on
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests, with_documented
 from covopt_ls.engines.builtin.modpath import ImportSite, resolve
 from covopt_ls.engines.builtin.naming import name_for_test
@@ -283,11 +283,17 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             functions=functions,
         )
 
-    searches = [
-        Search(t, planner(t), entries=[planner(e, t) for e in entries_for(t, tree, classes)])
-        for t in targets
-        if t.goal_lines or t.goal_arcs
-    ]
+    searches = []
+    for target in targets:
+        if not (target.goal_lines or target.goal_arcs):
+            continue
+        own = planner(target)
+        through = [planner(e, target) for e in entries_for(target, tree, classes)]
+        for entry in through:
+            # `kind(year)` hands `year` to `_check`: the values mined there suit it here too.
+            for name, param in handed_on(entry.target, target).items():
+                entry.adopt(name, own.pools.get(param, []))
+        searches.append(Search(target, own, entries=through))
     return _Plan(site, knowledge, searches, targets, outside)
 
 

@@ -205,3 +205,32 @@ def _entry(caller: _Callable, target: Target, classes: dict[str, ClassInfo]) -> 
         ranges=list(target.ranges),
         calls_of=caller.name if caller.alias else "",
     )
+
+
+def handed_on(entry: Target, target: Target) -> dict[str, str]:
+    """Entry parameters passed straight to the target's parameters (`kind(year)` calls
+    `_check(year)`): the target's values for that parameter suit the entry's too."""
+    positional = [p for p in target.params if not p.keyword_only and not p.variadic]
+    names = {p.name for p in target.params}
+    own = {p.name for p in entry.params}
+    mapping: dict[str, str] = {}
+    for sub in ast.walk(entry.node):
+        if not isinstance(sub, ast.Call):
+            continue
+        func = sub.func
+        called = (isinstance(func, ast.Name) and func.id == target.name) or (
+            isinstance(func, ast.Attribute)
+            and func.attr == target.name
+            and isinstance(func.value, ast.Name)
+            and func.value.id in ("self", "cls")
+        )
+        if not called:
+            continue
+        for index, arg in enumerate(sub.args):
+            if isinstance(arg, ast.Name) and arg.id in own and index < len(positional):
+                mapping.setdefault(arg.id, positional[index].name)
+        for keyword in sub.keywords:
+            value = keyword.value
+            if keyword.arg in names and isinstance(value, ast.Name) and value.id in own:
+                mapping.setdefault(value.id, keyword.arg)
+    return mapping

@@ -136,7 +136,12 @@ class Planner:
             target.node, target.params, attr_params, knowledge.constants, tables or {}
         )
         self.mined = mined
-        self.usage = self._usages(target.node, target.params, self.functions)
+        methods = {
+            m.name: m
+            for m in (target.cls.node.body if target.cls else [])
+            if isinstance(m, ast.FunctionDef | ast.AsyncFunctionDef)
+        }
+        self.usage = self._usages(target.node, target.params, self.functions, methods)
         self.loose = [*loose.items, *module_constants]
         self.base_calls = self._existing_calls()
         self.goal_of = goal_of
@@ -188,6 +193,17 @@ class Planner:
         self.frontier: list[Recipe] = []
         """Prepared instances that were built without error: the next rounds go deeper."""
 
+    def adopt(self, name: str, values: Sequence[str]) -> None:
+        """Add another planner's values for a parameter (one this callable hands on to it),
+        those that do not contradict this parameter's evident type."""
+        if name not in self.pools:
+            return
+        evident = self.evident.get(name)
+        fitting = [v for v in values if mismatch(evident, v) < STRONG]
+        pool = self.pools[name]
+        # Right after the base value: mined where the goals are, they are the likelier ones.
+        self.pools[name] = list(dict.fromkeys([*pool[:1], *fitting[:8], *pool[1:]]))[:MAX_POOL]
+
     def learn(self, ran: Sequence[tuple[Candidate, str | None]]) -> None:
         """Record which candidates' setups ran without error (candidate, setup error)."""
         known = set(self.recipes) | set(self.frontier)
@@ -218,14 +234,15 @@ class Planner:
         node: ast.FunctionDef | ast.AsyncFunctionDef,
         params: Sequence[Param],
         functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
+        methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
     ) -> dict[str, Usage]:
         """Usage of the unannotated parameters; a format string is text with fields. A
         parameter the body only hands on (`toposort(data)`) is used as the callee uses it."""
         untyped = [p.name for p in params if p.annotation is None]
         usages = infer_usage(node, untyped)
         for name, usage in list(usages.items()):
-            if usage.kind is None and functions:
-                usages[name] = passed_on(node, name, functions) or usage
+            if usage.kind is None and not usage.attrs and (functions or methods):
+                usages[name] = passed_on(node, name, functions or {}, methods) or usage
         for name, usage in usages.items():
             if usage.kind in (None, "str") and wants_fields(node, name):
                 usage.note("str")
@@ -608,6 +625,8 @@ class Planner:
                     result.append(variant)
 
         recipes = self._recipes_for_round(number)
+        # A public entry shares its callable's search time: a smaller share of each round.
+        limit = MAX_ROUND // 4 if self.goal_of else MAX_ROUND
         if number == 0:
             for base in self.base_calls:
                 for args in self._mutations(base):
@@ -617,9 +636,9 @@ class Planner:
                     add(self._candidate(recipe, base))
                     for args in list(self._mutations(base))[:20]:
                         add(self._candidate(recipe, args))
-            return result[:MAX_ROUND]
-        for _ in range(MAX_ROUND * 2):
-            if len(result) >= MAX_ROUND:
+            return result[:limit]
+        for _ in range(limit * 2):
+            if len(result) >= limit:
                 break
             args = dict(self.random.choice(self.base_calls))
             for param in self.target.params:

@@ -390,17 +390,29 @@ def passed_on(
     node: ast.FunctionDef | ast.AsyncFunctionDef,
     name: str,
     functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef],
+    methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
 ) -> Usage | None:
     """How a module function uses the parameter `name` is handed to (`toposort(data)` reads
     `data.items()`: a mapping), one call deep; None when no callee says more."""
     for sub in ast.walk(node):
-        if not (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name)):
+        if not isinstance(sub, ast.Call):
             continue
-        callee = functions.get(sub.func.id)
+        func = sub.func
+        if isinstance(func, ast.Name):
+            callee, skip = functions.get(func.id), 0
+        elif (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "self"
+        ):
+            # `self.contains(item)`: a method of the same class, its `self` not an argument.
+            callee, skip = (methods or {}).get(func.attr), 1
+        else:
+            continue
         if callee is None or callee is node:
             continue
         args = callee.args
-        positional = [*args.posonlyargs, *args.args]
+        positional = [*args.posonlyargs, *args.args][skip:]
         wanted = [
             positional[i].arg
             for i, arg in enumerate(sub.args)
@@ -413,6 +425,6 @@ def passed_on(
         ]
         for param in wanted:
             usage = infer_usage(callee, [param])[param]
-            if usage.kind is not None:
+            if usage.kind is not None or usage.attrs:
                 return usage
     return None
