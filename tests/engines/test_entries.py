@@ -60,6 +60,18 @@ SOURCE = textwrap.dedent(
             yield set(members)
 
 
+    def span(text):
+        """The width of a `low-high` range.
+
+        >>> span("3-7")
+        4
+        """
+        low, _, high = text.partition("-")
+        if not high:
+            raise ValueError("no range: " + text)
+        return int(high) - int(low)
+
+
     class Vector:
         def __init__(self, x, y):
             self.x = x
@@ -224,6 +236,14 @@ def test_an_instance_of_the_modules_own_class_gets_past_the_type_guard(
     assert _line("return Vector(self.x + other.x") in covered
     assert any("vector + Vector(" in t.test_code for t in offered)
     assert _line("return NotImplemented") in covered
+
+
+def test_a_documented_example_is_replayed_as_a_call(
+    results: tuple[GenerationRequest, list[RecommendedTest], list[RecommendedTest]],
+) -> None:
+    _, offered, verified = results
+    assert _line("return int(high) - int(low)") in _covered(verified)
+    assert any('span("3-7") == 4' in t.test_code for t in offered)
 
 
 def test_one_call_chosen_for_two_callables_is_offered_once(
