@@ -53,6 +53,8 @@ def _returned(text: str, **extra: Any) -> dict[str, Any]:
         ("number", "'4visa'", "4visa_number"),
         ("terms", "'NET2024'", "net2024_terms"),
         ("key", "'3b1f8b40'", "key"),
+        ("number", "'aaaaaaaaaaa'", "letters_number"),
+        ("number", "'4111111111111111'", "digits_number"),
         ("fstr", "'{noun} is old'", "noun_is_old_fstr"),
         ("fstr", "'{{'", "brace_fstr"),
         ("constraint", "'>=1.2'", "at_least_1_2_constraint"),

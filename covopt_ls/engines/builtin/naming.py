@@ -58,7 +58,9 @@ _UUID = re.compile(r"[{(]?[0-9a-fA-F]{8}-?([0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}[}
 
 
 def _readable(token: str) -> bool:
-    """A word a reader takes in at a glance: not hex, not a 30-letter alphabet."""
+    """A word a reader takes in at a glance: not hex, not a 30-letter alphabet, not `aaaaaa`."""
+    if len(token) > 3 and len(set(token)) == 1:
+        return False
     if token.isdigit():
         return len(token) <= 4
     if token.isalpha():
@@ -69,6 +71,18 @@ def _readable(token: str) -> bool:
         re.fullmatch(r"[a-z]{1,8}\d{1,4}|\d{1,4}[a-z]{2,12}", token)
         and re.search(r"[aeiouy]", token)
     )
+
+
+def _shape(text: str) -> str:
+    """What a value without readable words is made of: `hex`, `digits`, `letters`, or nothing
+    to say."""
+    if re.fullmatch(r"0x[0-9a-f]+", text):
+        return "hex"
+    if text.isdigit():
+        return "digits"
+    if text.isalpha():
+        return "letters"
+    return ""
 
 
 def _symbol_words(symbols: str) -> list[str]:
@@ -91,11 +105,11 @@ def slug(text: str, words: int = 3) -> str:
     named = _symbol_words(lead.group(0)) if lead and lead.group(0)[0] not in _BRACKETS else []
     tokens = re.findall(r"[a-z0-9]+", text.lower())
     readable = [t for t in tokens if _readable(t)]
-    if tokens and not readable and re.fullmatch(r"0x[0-9a-f]+", text.strip().lower()):
-        readable = ["hex"]
+    if tokens and not readable:
+        readable = [_shape(text.strip().lower())]
     if not readable:
         named = list(dict.fromkeys(_symbol_words(re.sub(r"[\w\s]", "", text))))
-    parts = [*named, *readable]
+    parts = [*named, *(word for word in readable if word)]
     return "_".join(parts[:words])
 
 
