@@ -25,7 +25,17 @@ from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, 
 
 MODULE = textwrap.dedent(
     """\
+    import enum
     import random
+
+
+    class Colour(enum.Enum):
+        RED = 1
+        BLUE = 2
+
+
+    def palette():
+        return {"warm": [Colour.RED], "cold": (Colour.BLUE, Colour)}
 
 
     class Pointer:
@@ -162,6 +172,7 @@ CALLS = {
     "deep_total": "total([2**21, 1])",
     "address": "address(Bag(''))",
     "ticket": "ticket()",
+    "palette": "palette()",
 }
 SETUP = ("doc = {'a': [1, 2]}", "unused = 3", "ptr = Pointer(['a'])")
 RESEEDED = ("letters", "lucky", "string_hash")
@@ -357,6 +368,15 @@ def test_builtin_classes_inside_a_result_are_written_by_name(
 ) -> None:
     assert _outcome(seen["kinds"])["faithful"]
     assert _asserts(_render(seen["kinds"])) == ['assert kinds() == [("name", str), ("age", int)]']
+
+
+def test_enum_members_and_module_classes_inside_a_result_are_written_by_name(
+    seen: dict[str, Observation],
+) -> None:
+    assert _asserts(_render(seen["palette"])) == [
+        'assert palette() == {"warm": [Colour.RED], "cold": (Colour.BLUE, Colour)}'
+    ]
+    assert f"from {MODULE_NAME} import Colour, palette" in _render(seen["palette"])
 
 
 def test_a_set_printed_in_another_order_under_another_hash_seed_still_agrees(

@@ -254,24 +254,32 @@ def _faithful_with(value: Any, text: str | None, namespace: dict[str, Any]) -> s
     return None
 
 
-def _source(value: Any, depth: int = 0) -> str:
-    """Source text for a value whose repr shows classes (`[('x', <class 'str'>)]`): builtin
-    classes by name, containers item by item; ValueError where no such text exists."""
+def _source(value: Any, namespace: dict[str, Any], depth: int = 0) -> str:
+    """Source text for a value whose repr shows classes or enum members
+    (`[('x', <class 'str'>)]`, `[<Color.RED: 1>]`): classes and members by the name the test can
+    import, containers item by item; ValueError where no such text exists."""
     if depth > 8:
         raise ValueError("too deep")
     if isinstance(value, type):
         name = str(value.__name__)
-        if getattr(builtins, name, None) is value:
+        if getattr(builtins, name, None) is value or namespace.get(name) is value:
             return name
         raise ValueError(name)
     kind = type(value)
+    if isinstance(value, enum.Enum):
+        if namespace.get(kind.__name__) is kind:
+            return f"{kind.__name__}.{value.name}"
+        raise ValueError(kind.__name__)
     if kind is list:
-        return "[" + ", ".join(_source(item, depth + 1) for item in value) + "]"
+        return "[" + ", ".join(_source(item, namespace, depth + 1) for item in value) + "]"
     if kind is tuple:
-        inner = ", ".join(_source(item, depth + 1) for item in value)
+        inner = ", ".join(_source(item, namespace, depth + 1) for item in value)
         return "(" + inner + ("," if len(value) == 1 else "") + ")"
     if kind is dict:
-        pairs = (_source(k, depth + 1) + ": " + _source(v, depth + 1) for k, v in value.items())
+        pairs = (
+            _source(k, namespace, depth + 1) + ": " + _source(v, namespace, depth + 1)
+            for k, v in value.items()
+        )
         return "{" + ", ".join(pairs) + "}"
     return repr(value)
 
@@ -328,9 +336,9 @@ def _describe_value(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
     kind = type(value)
     text = _short_repr(value)
     needs = _faithful_with(value, text, namespace)
-    if needs is None and text is not None and "<class " in text:
+    if needs is None and text is not None and "<" in text and not isinstance(value, enum.Enum):
         try:
-            built = _source(value)
+            built = _source(value, namespace)
         except ValueError:
             built = None
         if built is not None and len(built) <= 300:
