@@ -217,3 +217,38 @@ def test_docstrings_give_types_in_the_usual_styles() -> None:
     assert owner is not None and owner.classes == {"Node"} and owner.none_ok
     # Prose is no type: nothing is judged.
     assert evident_type(Param("when"), node, [], None) is None
+
+
+def test_names_that_say_their_kind_are_the_last_evidence() -> None:
+    node = _function("def f(year, list_, options_dict, label_str, other):\n    return year\n")
+    kinds = {
+        name: evident_type(Param(name), node, [], None)
+        for name in ("year", "list_", "options_dict", "label_str", "other")
+    }
+    assert mismatch(kinds["year"], "0.5") == MILD
+    assert mismatch(kinds["list_"], '""') == STRONG
+    assert mismatch(kinds["options_dict"], "[1]") == STRONG
+    assert mismatch(kinds["label_str"], "1") == STRONG
+    assert kinds["other"] is None
+    # Any stronger evidence wins: the tests pass text for `year` here.
+    assert mismatch(evident_type(Param("year"), node, ['"2024"'], None), '"x"') == 0
+
+
+def test_the_instance_is_built_with_constructor_arguments_of_the_evident_type() -> None:
+    source = textwrap.dedent(
+        """\
+        class Marker:
+            def __init__(self, items_list):
+                self.items_list = items_list
+
+            def __repr__(self):
+                return "Marker(" + repr(self.items_list) + ")"
+        """
+    )
+    tree = ast.parse(source)
+    classes = module_classes(tree)
+    targets, _ = collect_targets(tree, (UncoveredRange(6, 6, "line"),))
+    planner = Planner(targets[0], classes, read_tests("", set(classes)), [])
+    built = [r.statements[-1] for r in planner.recipes]
+    assert built and all("Marker('" not in s and 'Marker("' not in s for s in built)
+    assert any(s.startswith("marker = Marker([") for s in built)

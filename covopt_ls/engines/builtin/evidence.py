@@ -55,7 +55,14 @@ _COUNT_NAME = re.compile(
     r"^(n|i|j|k|idx|index|count|num|year|month|day|hour|minute|size|length|offset|limit|port"
     r"|depth|level|width|height|retries|times)$|^(n|num)_|_(count|index|idx|size|length)$"
 )
-"""Names that, across code bases, hold whole numbers: the weakest evidence, used last."""
+_NAMED_KINDS = (
+    ("int", _COUNT_NAME),
+    ("list", re.compile(r"^(list_|lst|\w+_list)$")),
+    ("dict", re.compile(r"^(dict_|\w+_dict|mapping)$")),
+    ("str", re.compile(r"^(string|\w+_str)$")),
+)
+"""Names that, across code bases, hold values of one kind (whole numbers, `list_`,
+`name_str`): the weakest evidence, used last."""
 _GUARD_CALLS = frozenset({"isinstance", "issubclass", "callable", "hasattr", "type"})
 _TYPE_ERRORS = frozenset({"TypeError", "AttributeError"})
 
@@ -160,8 +167,11 @@ def evident_type(
         kind = literal_type(ast.unparse(param.default))
         if kind in _ACCEPTS:
             return Evident(frozenset({kind}), none_ok)
-    if param.default is None and _COUNT_NAME.search(param.name):
-        return Evident(frozenset({"int"}), none_ok)
+    if param.default is not None:
+        return None
+    for kind, pattern in _NAMED_KINDS:
+        if pattern.search(param.name):
+            return Evident(frozenset({kind}), none_ok)
     return None
 
 

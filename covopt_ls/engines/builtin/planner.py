@@ -383,6 +383,21 @@ class Planner:
             p.name: self._pool(p, [], self.mined.get("self." + p.name), ctor_usage.get(p.name))
             for p in cls.init_params
         }
+        if init is not None:
+            # The instance is built the way its constructor means: `EndOfList([])`, not `("")`.
+            calls = self.knowledge.calls.get(cls.name, [])
+            for param in cls.init_params:
+                existing = [
+                    args.get(param.name)
+                    for call in calls
+                    if (args := map_call(call, cls.init_params)) is not None
+                ]
+                evident = evident_type(
+                    param, init, existing, ctor_usage.get(param.name), self.classes
+                )
+                pool = ctor_pools[param.name]
+                kept = [v for v in pool if mismatch(evident, v) < STRONG]
+                ctor_pools[param.name] = kept or pool[:1]
         var = recipes[0].var if recipes else self._fresh_var(snake(cls.name))
         if not recipes:
             args = self._base_args(cls.init_params, ctor_pools)
