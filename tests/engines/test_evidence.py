@@ -252,3 +252,31 @@ def test_the_instance_is_built_with_constructor_arguments_of_the_evident_type() 
     built = [r.statements[-1] for r in planner.recipes]
     assert built and all("Marker('" not in s and 'Marker("' not in s for s in built)
     assert any(s.startswith("marker = Marker([") for s in built)
+
+
+def test_a_constructor_that_tells_types_apart_keeps_its_other_argument_types() -> None:
+    source = textwrap.dedent(
+        """\
+        class Box:
+            def __init__(self, *args):
+                self.data = {}
+                for arg in args:
+                    if isinstance(arg, dict):
+                        self.data.update(arg)
+                    else:
+                        self.data.update(dict(zip(arg, arg)))
+
+            def size(self):
+                return len(self.data)
+        """
+    )
+    tests = "from box import Box\n\ndef test_box():\n    box = Box([1, 2])\n    box.size()\n"
+    tree = ast.parse(source)
+    classes = module_classes(tree)
+    targets, _ = collect_targets(tree, (UncoveredRange(11, 11, "line"),))
+    planner = Planner(targets[0], classes, read_tests(tests, set(classes)), [])
+    built = {s for r in planner.recipes for s in r.statements if s.startswith("box = Box(")}
+    # The tests pass a list, the body takes a mapping too: both kinds, and others, are built.
+    assert "box = Box([1, 2])" in built
+    assert any(s.startswith("box = Box({") for s in built)
+    assert len(built) >= 4

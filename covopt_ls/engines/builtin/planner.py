@@ -387,6 +387,10 @@ class Planner:
             # The instance is built the way its constructor means: `EndOfList([])`, not `("")`.
             calls = self.knowledge.calls.get(cls.name, [])
             for param in cls.init_params:
+                usage = ctor_usage.get(param.name)
+                element = usage.element if usage is not None else None
+                if any(u is not None and u.checked for u in (usage, element)):
+                    continue  # The constructor tells types apart: each builds another object.
                 existing = [
                     args.get(param.name)
                     for call in calls
