@@ -52,8 +52,8 @@ _NAMES = {
     "Iterator": "iterable", "Collection": "iterable", "Text": "str", "callable": "Callable",
 }  # fmt: skip
 _COUNT_NAME = re.compile(
-    r"^(n|i|j|k|idx|index|count|num|year|month|day|hour|minute|size|length|offset|limit|port"
-    r"|depth|level|width|height|retries|times)$|^(n|num)_|_(count|index|idx|size|length)$"
+    r"^(n|i|j|idx|count|num|year|size|length|offset|port|depth|width|height|retries)$"
+    r"|^(n|num)_|_(count|idx|size|length)$"
 )
 _NAMED_KINDS = (
     ("int", _COUNT_NAME),
@@ -62,7 +62,9 @@ _NAMED_KINDS = (
     ("str", re.compile(r"^(string|\w+_str)$")),
 )
 """Names that, across code bases, hold values of one kind (whole numbers, `list_`,
-`name_str`): the weakest evidence, used last."""
+`name_str`): the weakest evidence, used last. Names that as often hold text or a key (`k`,
+`index`, `level`, `month`, `day`, `limit`) are left out: a wrong guess here keeps a
+well-typed call from being offered."""
 _GUARD_CALLS = frozenset({"isinstance", "issubclass", "callable", "hasattr", "type"})
 _TYPE_ERRORS = frozenset({"TypeError", "AttributeError"})
 
