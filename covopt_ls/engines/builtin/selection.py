@@ -38,13 +38,14 @@ def tier(observation: Observation) -> int:
     return 1 if candidate.private else 0
 
 
-def _cost(observation: Observation) -> tuple[int, int, int, int]:
-    """Prefer plain candidates: closest to the existing tests' call, fewer setup statements,
-    values the code itself suggests (a compared constant before a typical value), then
-    shorter code."""
+def _cost(observation: Observation) -> tuple[bool, int, int, int, int]:
+    """Prefer plain candidates: a result the test can assert (not a hash or an address, of
+    which only the type can be checked), closest to the existing tests' call, fewer setup
+    statements, values the code itself suggests (a compared constant before a typical value),
+    then shorter code."""
     candidate = observation.candidate
     length = len(candidate.call) + sum(len(s) for s in candidate.setup)
-    return candidate.distance, len(candidate.setup), candidate.rank, length
+    return observation.brittle, candidate.distance, len(candidate.setup), candidate.rank, length
 
 
 def cover(
