@@ -18,10 +18,13 @@ from typing import Any
 
 import pytest
 
+from covopt_ls.coverage.model import UncoveredRange
+from covopt_ls.engines.builtin.engine import BuiltinEngine
 from covopt_ls.engines.builtin.planner import Candidate
 from covopt_ls.engines.builtin.polish import CONFIRM_HASH_SEED, agreed
 from covopt_ls.engines.builtin.render import ImportContext, render_test, top_level_names
 from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, run_batch
+from covopt_ls.engines.builtin.targets import collect_targets
 
 MODULE = textwrap.dedent(
     """\
@@ -264,6 +267,22 @@ def test_a_hash_is_never_pinned_as_a_literal(seen: dict[str, Observation]) -> No
         assert _outcome(observation).get("process_value") == ["hash"]
         assert observation.brittle and observation.usable
         assert _asserts(_render(observation)) == ["assert isinstance(result, int)"]
+
+
+def test_the_scenario_of_a_hash_says_what_the_test_checks_not_the_number(
+    seen: dict[str, Observation],
+) -> None:
+    tree = ast.parse(MODULE)
+    line = next(n for n, text in enumerate(MODULE.splitlines(), 1) if "return hash(" in text)
+    targets, _ = collect_targets(tree, (UncoveredRange(line, line, "line"),))
+    for key, said in (("hash_method", "a hash"), ("address", "an id")):
+        observation = seen[key]
+        value = _outcome(observation)["repr"]
+        test = BuiltinEngine._recommended(observation, targets[0], "test_it", "")
+        assert test.scenario_description.endswith(f"returns {said} (an int)")
+        assert value not in test.scenario_description
+    plain = BuiltinEngine._recommended(seen["label"], targets[0], "test_it", "")
+    assert plain.scenario_description.endswith("returns 3")
 
 
 def test_an_int_computed_without_hash_or_id_is_not_brittle(seen: dict[str, Observation]) -> None:

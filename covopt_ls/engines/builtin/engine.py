@@ -181,6 +181,10 @@ class BuiltinEngine:
         outcome = observation.outcome or {}
         if outcome.get("kind") == "raise":
             behaviour = f"raises {outcome.get('type')}"
+        elif observation.brittle:
+            # As the test asserts: the number differs between processes, only its type holds.
+            used = outcome.get("process_value") or ()
+            behaviour = f"returns {'a hash' if 'hash' in used else 'an id'} (an int)"
         else:
             behaviour = f"returns {outcome.get('repr') or 'a ' + str(outcome.get('type'))}"
         candidate = observation.candidate
