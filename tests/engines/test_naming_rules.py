@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from covopt_ls.engines.builtin.calls import snake
 from covopt_ls.engines.builtin.naming import (
     HARD_MAX_NAME,
     MAX_NAME,
@@ -81,6 +82,13 @@ def test_acronyms_in_class_names_stay_one_word() -> None:
     assert callee_words("JsonPointer.get_part") == "json_pointer_get_part"
     assert callee_words("Dict.__ror__") == "dict_ror"
     assert callee_words("HTTPServer") == "http_server"
+
+
+def test_variable_names_split_acronyms_as_test_names_do() -> None:
+    assert snake("ShortUUID") == "short_uuid"
+    assert snake("XMLHttpRequest") == "xml_http_request"
+    assert snake("Cart") == "cart"
+    assert callee_words("ShortUUID") == snake("ShortUUID")
 
 
 def test_a_long_name_drops_whole_words_never_parts_of_words() -> None:

@@ -184,3 +184,26 @@ def test_test_locals_holding_plain_data_are_inlined_into_replayed_calls() -> Non
     )
     (call,) = knowledge.calls["group_by"]
     assert ast.unparse(call) == "group_by([{'k': 1}], 'k')"
+
+
+def test_an_instance_of_an_acronym_class_is_named_as_a_person_would() -> None:
+    source = textwrap.dedent(
+        """
+        class ShortUUID:
+            def __init__(self, alphabet: str = "abc") -> None:
+                self.alphabet = alphabet
+
+            def encode(self, number: int) -> str:
+                if number < 0:
+                    raise ValueError("negative")
+                return self.alphabet[number % 3]
+        """
+    )
+    tree = ast.parse(source)
+    classes = module_classes(tree)
+    line = next(n for n, text in enumerate(source.splitlines(), 1) if "raise ValueError" in text)
+    targets, _ = collect_targets(tree, (UncoveredRange(line, line, "line"),))
+    planner = Planner(targets[0], classes, read_tests("", set(classes)), module_constants(tree))
+    first = planner.round(0)[0]
+    assert first.receiver == "short_uuid"
+    assert first.setup[0].startswith("short_uuid = ShortUUID(")

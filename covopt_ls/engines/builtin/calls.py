@@ -140,7 +140,9 @@ def mutates_self(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
 
 
 def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+    """`ShortUUID` → `short_uuid`, `HTTPServer` → `http_server`: an acronym stays one word, so
+    variable and test names read as a person would write them."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
 
 def literal_value(source: str) -> object:

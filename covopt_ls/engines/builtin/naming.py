@@ -10,6 +10,7 @@ import ast
 import re
 from collections.abc import Iterable, Mapping
 
+from covopt_ls.engines.builtin.calls import snake
 from covopt_ls.engines.builtin.planner import Candidate
 
 MAX_NAME = 60
@@ -192,8 +193,7 @@ def _constructed_words(source: str) -> str:
 
 def callee_words(qualname: str) -> str:
     """`ShortUUID.decode` → `short_uuid_decode`: acronyms stay one word."""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", qualname)
-    return re.sub(r"_+", "_", spaced.replace(".", "_").lower()).strip("_")
+    return re.sub(r"_+", "_", snake(qualname.replace(".", "_"))).strip("_")
 
 
 def name_for_test(
