@@ -64,10 +64,11 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> GenerationRequest:
     )
 
 
+ShopResults = tuple[BuiltinEngine, list[RecommendedTest], list[RecommendedTest]]
+
+
 @pytest.fixture(scope="module")
-def shop_results(
-    shop: GenerationRequest,
-) -> tuple[BuiltinEngine, list[RecommendedTest], list[RecommendedTest]]:
+def shop_results(shop: GenerationRequest) -> ShopResults:
     return _generate_and_verify(shop)
 
 
@@ -75,7 +76,7 @@ def _line(request: GenerationRequest, text: str) -> int:
     return next(n for n, line in enumerate(request.source_code.splitlines(), 1) if text in line)
 
 
-def test_every_offered_test_passes_and_executes_its_gap(shop_results: tuple) -> None:
+def test_every_offered_test_passes_and_executes_its_gap(shop_results: ShopResults) -> None:
     _, offered, verified = shop_results
     assert offered
     assert len(verified) == len(offered)
@@ -85,7 +86,7 @@ def test_every_offered_test_passes_and_executes_its_gap(shop_results: tuple) -> 
 
 
 def test_the_gaps_of_calculate_discount_divide_and_a_method_are_closed(
-    shop: GenerationRequest, shop_results: tuple
+    shop: GenerationRequest, shop_results: ShopResults
 ) -> None:
     _, _, verified = shop_results
     wanted = {
@@ -104,7 +105,7 @@ def test_the_gaps_of_calculate_discount_divide_and_a_method_are_closed(
     assert statements <= _covered(verified)
 
 
-def test_tests_are_readable_self_contained_pytest_functions(shop_results: tuple) -> None:
+def test_tests_are_readable_self_contained_pytest_functions(shop_results: ShopResults) -> None:
     _, offered, _ = shop_results
     by_name = {test.test_name: test for test in offered}
     silver = by_name["test_calculate_discount_silver_member_type"]
@@ -120,7 +121,7 @@ def test_tests_are_readable_self_contained_pytest_functions(shop_results: tuple)
 
 
 def test_a_method_test_builds_the_instance_the_way_the_existing_tests_do(
-    shop_results: tuple,
+    shop_results: ShopResults,
 ) -> None:
     _, offered, _ = shop_results
     add = [t for t in offered if t.test_name and t.test_name.startswith("test_cart_add")]
