@@ -5,20 +5,14 @@ faithful repr, a hash, a symbol-only input, exceptions with long names."""
 from __future__ import annotations
 
 import ast
-import asyncio
 import re
 import textwrap
 
 import pytest
 
-from covopt_ls.coverage.ranges import uncovered_ranges
-from covopt_ls.coverage.readers import read_report
-from covopt_ls.engines.builtin import BuiltinEngine
 from covopt_ls.engines.builtin.naming import HARD_MAX_NAME
 from covopt_ls.generation import GenerationRequest, RecommendedTest
-from covopt_ls.settings import VerifySettings
-from covopt_ls.verify.verifier import SubprocessVerifier
-from tests.support.coverage_projects import run_coverage
+from tests.engines.projects import measured_request, offered_and_verified
 
 SOURCE = textwrap.dedent(
     """\
@@ -66,30 +60,8 @@ Generated = tuple[GenerationRequest, list[RecommendedTest], list[RecommendedTest
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Generated:
     root = tmp_path_factory.mktemp("kept") / "catalog"
-    (root / "tests").mkdir(parents=True)
-    (root / "catalog.py").write_text(SOURCE)
-    (root / "pyproject.toml").write_text('[tool.pytest.ini_options]\npythonpath = ["."]\n')
-    (root / "tests" / "test_catalog.py").write_text(TESTS)
-    report = read_report(run_coverage(root, formats=("json",))["json"])
-    key = next(k for k in report.files if k.endswith("catalog.py"))
-    request = GenerationRequest(
-        source_code=SOURCE,
-        uncovered_ranges=tuple(uncovered_ranges(report.file_coverage(key, root / key))),
-        existing_test_code=TESTS,
-        source_path=root / "catalog.py",
-        project_root=root,
-        test_path=root / "tests" / "test_catalog.py",
-    )
-
-    async def run() -> tuple[list[RecommendedTest], list[RecommendedTest]]:
-        engine = BuiltinEngine(budget_seconds=5.0)
-        try:
-            offered = await engine.generate(request)
-        finally:
-            await engine.aclose()
-        return offered, await SubprocessVerifier(VerifySettings()).verify(request, offered)
-
-    offered, verified = asyncio.run(run())
+    request = measured_request(root, "catalog", SOURCE, TESTS)
+    offered, verified = offered_and_verified(request, budget_seconds=5.0)
     return request, offered, verified
 
 

@@ -4,24 +4,18 @@ planned on inline sources, then end to end on a generated project measured by co
 from __future__ import annotations
 
 import ast
-import asyncio
 import textwrap
 
 import pytest
 
 from covopt_ls.coverage.model import UncoveredRange
-from covopt_ls.coverage.ranges import uncovered_ranges
-from covopt_ls.coverage.readers import read_report
-from covopt_ls.engines.builtin import BuiltinEngine
 from covopt_ls.engines.builtin.calls import dunder_call
 from covopt_ls.engines.builtin.entries import entries_for, handed_on
 from covopt_ls.engines.builtin.existing import read_tests
 from covopt_ls.engines.builtin.planner import Planner
 from covopt_ls.engines.builtin.targets import collect_targets, module_classes
 from covopt_ls.generation import GenerationRequest, RecommendedTest
-from covopt_ls.settings import VerifySettings
-from covopt_ls.verify.verifier import SubprocessVerifier
-from tests.support.coverage_projects import run_coverage
+from tests.engines.projects import measured_request, offered_and_verified
 
 SOURCE = textwrap.dedent(
     '''\
@@ -164,29 +158,8 @@ def test_special_methods_are_called_through_their_operators() -> None:
 def results(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[GenerationRequest, list[RecommendedTest], list[RecommendedTest]]:
-    root = tmp_path_factory.mktemp("entries")
-    (root / "calendar_odds.py").write_text(SOURCE)
-    (root / "tests").mkdir()
-    (root / "tests" / "test_calendar_odds.py").write_text(TESTS)
-    (root / "pyproject.toml").write_text('[tool.pytest.ini_options]\npythonpath = ["."]\n')
-    report = read_report(run_coverage(root, formats=("json",))["json"])
-    key = next(k for k in report.files if k.endswith("calendar_odds.py"))
-    request = GenerationRequest(
-        source_code=SOURCE,
-        uncovered_ranges=tuple(uncovered_ranges(report.file_coverage(key, root / key))),
-        existing_test_code=TESTS,
-        module_path="calendar_odds",
-        source_path=root / "calendar_odds.py",
-        project_root=root,
-        test_path=root / "tests" / "test_calendar_odds.py",
-    )
-
-    async def run() -> tuple[list[RecommendedTest], list[RecommendedTest]]:
-        offered = await BuiltinEngine(budget_seconds=3.0).generate(request)
-        verified = await SubprocessVerifier(VerifySettings()).verify(request, offered)
-        return offered, verified
-
-    offered, verified = asyncio.run(run())
+    request = measured_request(tmp_path_factory.mktemp("entries"), "calendar_odds", SOURCE, TESTS)
+    offered, verified = offered_and_verified(request, budget_seconds=3.0)
     return request, offered, verified
 
 

@@ -101,6 +101,7 @@ def test_lines_arcs_and_results_are_recorded_per_candidate(project: Path) -> Non
         "type_module": "builtins",
         "message": "cannot divide by zero",
         "explicit": True,
+        "at_call": False,
     }
     assert ok.usable and raised.usable
 
@@ -152,8 +153,17 @@ def test_a_type_error_from_a_wrong_typed_argument_is_not_usable(project: Path) -
     assert observation.outcome is not None
     assert observation.outcome["type"] == "TypeError"
     assert observation.outcome["explicit"] is False
+    assert observation.outcome["at_call"] is False
     assert observation.misuse
     assert not observation.usable
+
+
+def test_an_error_the_call_expression_itself_raises_is_told_apart(project: Path) -> None:
+    # The operator raises, not the code it called: divide() returned a float.
+    (observation,) = _run(project, ["divide(1, 1) + 'a'"]).observations
+    assert observation.outcome is not None
+    assert observation.outcome["type"] == "TypeError"
+    assert observation.outcome["at_call"] is True
 
 
 def test_reading_standard_input_is_refused_and_flagged(project: Path) -> None:

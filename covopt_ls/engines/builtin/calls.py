@@ -53,6 +53,14 @@ DUNDER_FORMS = {
 `TypeError` once both operands return `NotImplemented`) is what the test asserts."""
 
 
+FALLS_BACK = frozenset(
+    (*(f"__{n}__" for n in _BINARY), *(f"__r{n}__" for n in _BINARY),
+     "__lt__", "__le__", "__gt__", "__ge__")
+)  # fmt: skip
+"""Special methods whose operator, once they (and the other operand's) return NotImplemented,
+raises TypeError ("unsupported operand"): the class's documented answer to a foreign operand."""
+
+
 def dunder_call(name: str, receiver: str, values: Sequence[str]) -> str | None:
     """The operator form of calling special method `name` on `receiver` with `values`, or
     None when the method has no such form for that many arguments."""

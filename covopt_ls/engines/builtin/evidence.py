@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from covopt_ls.engines.builtin.aliases import unquoted
-from covopt_ls.engines.builtin.calls import literal_type
+from covopt_ls.engines.builtin.calls import FALLS_BACK, literal_type
 from covopt_ls.engines.builtin.targets import Param, statement_lines
 from covopt_ls.engines.builtin.usage import Usage
 
@@ -289,19 +289,31 @@ def guard_lines(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[int]:
             raised = sub.exc.func if isinstance(sub.exc, ast.Call) else sub.exc
             if ast.unparse(raised).rsplit(".", 1)[-1] in _TYPE_ERRORS:
                 lines.add(sub.lineno)
-        elif (
-            isinstance(sub, ast.Return)
-            and isinstance(sub.value, ast.Name)
-            and sub.value.id == "NotImplemented"
-        ):
-            lines.add(sub.lineno)
         elif isinstance(sub, ast.Try):
             for handler in sub.handlers:
                 caught = ast.unparse(handler.type) if handler.type is not None else ""
                 if any(name in caught for name in _TYPE_ERRORS):
                     for stmt in handler.body:
                         lines |= statement_lines(stmt)
-    return frozenset(lines)
+    return frozenset(lines) | not_implemented_lines(node)
+
+
+def unsupported_lines(name: str, node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[int]:
+    """The `return NotImplemented` lines of special method `name` when its operator then raises
+    TypeError (`bits | None`), else none."""
+    return not_implemented_lines(node) if name in FALLS_BACK else frozenset()
+
+
+def not_implemented_lines(node: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[int]:
+    """The lines of a `return NotImplemented`: a special method's way of saying it does not
+    handle the other operand, after which Python tries the other side or raises TypeError."""
+    return frozenset(
+        sub.lineno
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Return)
+        and isinstance(sub.value, ast.Name)
+        and sub.value.id == "NotImplemented"
+    )
 
 
 def _checks_type(test: ast.expr) -> bool:

@@ -50,6 +50,19 @@ class Observation:
             outcome.get("kind") == "raise"
             and outcome.get("type") in _MISUSE
             and not outcome.get("explicit", True)
+            and not self.unsupported_operand
+        )
+
+    @property
+    def unsupported_operand(self) -> bool:
+        """A TypeError Python raised at an operator (`bits | None`) after the special method
+        under test ran its `return NotImplemented`: the class's answer to a foreign operand,
+        which a person tests with `pytest.raises(TypeError)`."""
+        outcome = self.outcome or {}
+        return (
+            outcome.get("type") == "TypeError"
+            and bool(outcome.get("at_call"))
+            and bool(self.candidate.unsupported & self.lines)
         )
 
     @property

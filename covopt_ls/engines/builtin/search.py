@@ -8,6 +8,7 @@ import dataclasses
 import time
 from dataclasses import dataclass, field
 
+from covopt_ls.engines.builtin.evidence import unsupported_lines
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.runner import (
     BatchResult,
@@ -71,6 +72,8 @@ async def run_search(
         for s in searches
         for line in (*s.target.goal_lines, *(n for arc in s.target.goal_arcs for n in arc))
     }
+    # Whether an operator's TypeError follows a `return NotImplemented` (runner.Observation).
+    focus |= {line for s in searches for line in unsupported_lines(s.target.name, s.target.node)}
     ran: dict[tuple[tuple[str, ...], str], Observation] = {}
     """What each distinct call did: a public entry shared by several private helpers, or a
     call a later round draws again, runs once."""

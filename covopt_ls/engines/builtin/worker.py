@@ -428,6 +428,16 @@ def _raised_by_statement(exc: BaseException) -> bool:
     return line.startswith("raise")
 
 
+def _raised_at_call(exc: BaseException) -> bool:
+    """True when the candidate's own expression raised it (an operator no operand handles),
+    not code it called."""
+    here = exc.__traceback__  # the frame that caught it (_run_one), then the call's
+    call = here.tb_next if here is not None else None
+    return (
+        call is not None and call.tb_next is None and call.tb_frame.f_code.co_filename == "<string>"
+    )
+
+
 def _comparable(outcome: Any) -> str:
     """An outcome as far as a test would assert it: not the repr of a value whose repr is not
     asserted (it holds an address), not an exception's message (matched only when stable)."""
@@ -509,6 +519,7 @@ def _run_one(
                 "type_module": kind.__module__,
                 "message": str(exc)[:200],
                 "explicit": _raised_by_statement(exc),
+                "at_call": _raised_at_call(exc),
             }
             if lazy:
                 result["outcome"]["lazy"] = lazy

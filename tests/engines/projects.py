@@ -1,0 +1,48 @@
+"""A one-module project on disk, measured by a real coverage.py run of its tests, and the
+builtin engine's tests for it as offered and as the verifier judged them."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from covopt_ls.coverage.ranges import uncovered_ranges
+from covopt_ls.coverage.readers import read_report
+from covopt_ls.engines.builtin import BuiltinEngine
+from covopt_ls.generation import GenerationRequest, RecommendedTest
+from covopt_ls.settings import VerifySettings
+from covopt_ls.verify.verifier import SubprocessVerifier
+from tests.support.coverage_projects import run_coverage
+
+
+def measured_request(root: Path, module: str, source: str, tests: str) -> GenerationRequest:
+    """`root/<module>.py` and `root/tests/test_<module>.py`, with the ranges their run left."""
+    (root / "tests").mkdir(parents=True)
+    (root / f"{module}.py").write_text(source)
+    (root / "tests" / f"test_{module}.py").write_text(tests)
+    (root / "pyproject.toml").write_text('[tool.pytest.ini_options]\npythonpath = ["."]\n')
+    report = read_report(run_coverage(root, formats=("json",))["json"])
+    key = next(k for k in report.files if k.endswith(f"{module}.py"))
+    return GenerationRequest(
+        source_code=source,
+        uncovered_ranges=tuple(uncovered_ranges(report.file_coverage(key, root / key))),
+        existing_test_code=tests,
+        module_path=module,
+        source_path=root / f"{module}.py",
+        project_root=root,
+        test_path=root / "tests" / f"test_{module}.py",
+    )
+
+
+def offered_and_verified(
+    request: GenerationRequest, budget_seconds: float
+) -> tuple[list[RecommendedTest], list[RecommendedTest]]:
+    async def run() -> tuple[list[RecommendedTest], list[RecommendedTest]]:
+        engine = BuiltinEngine(budget_seconds=budget_seconds)
+        try:
+            offered = await engine.generate(request)
+        finally:
+            await engine.aclose()
+        return offered, await SubprocessVerifier(VerifySettings()).verify(request, offered)
+
+    return asyncio.run(run())
