@@ -23,7 +23,7 @@ from covopt_ls.engines.builtin.targets import (
 )
 
 MAX_ENTRIES = 3
-MAX_DEPTH = 3
+MAX_DEPTH = 5
 """Private helpers between an entry and the target, at most."""
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
@@ -73,7 +73,14 @@ def _callables(tree: ast.Module) -> Iterator[_Callable]:
 
 def _calls(caller: _Callable, callee: _Callable) -> bool:
     """Whether `caller`'s body calls `callee` (`f(...)`; `self.f(...)`/`cls.f(...)`/`C.f(...)`
-    for a method of the same class), or passes it along (`map(f, ...)`)."""
+    for a method of the same class, or looked up by name: `getattr(self, "_nud_" + kind)`),
+    or passes it along (`map(f, ...)`)."""
+    if (
+        callee.cls is not None
+        and caller.cls is callee.cls
+        and any(callee.name.startswith(p) for p in _dispatched(caller.node))
+    ):
+        return True
     for sub in ast.walk(caller.node):
         if sub is caller.node:
             continue
@@ -89,6 +96,33 @@ def _calls(caller: _Callable, callee: _Callable) -> bool:
         ):
             return True
     return False
+
+
+def _dispatched(node: FunctionNode) -> list[str]:
+    """The name prefixes of the methods a body looks up on itself by a built name: a parser's
+    `getattr(self, "_token_nud_%s" % token["type"])` dispatches to every `_token_nud_*`."""
+    found: list[str] = []
+    for sub in ast.walk(node):
+        if not (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Name)
+            and sub.func.id == "getattr"
+            and len(sub.args) >= 2
+            and isinstance(sub.args[0], ast.Name)
+            and sub.args[0].id in ("self", "cls")
+        ):
+            continue
+        name = sub.args[1]
+        head: ast.expr | None = None
+        if isinstance(name, ast.JoinedStr) and name.values:
+            head = name.values[0]
+        elif isinstance(name, ast.BinOp) and isinstance(name.op, ast.Mod | ast.Add):
+            head = name.left
+        if isinstance(head, ast.Constant) and isinstance(head.value, str):
+            prefix = head.value.split("%", 1)[0] if isinstance(name, ast.BinOp) else head.value
+            if len(prefix) >= 2:
+                found.append(prefix)
+    return found
 
 
 def _decorated(

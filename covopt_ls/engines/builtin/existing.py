@@ -171,7 +171,57 @@ def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
             for cls, recipe in _recipes_in(sub, class_names):
                 if recipe not in knowledge.recipes[cls]:
                     knowledge.recipes[cls].append(recipe)
+    for name, call in _through_helpers(tree):
+        knowledge.calls[name].append(call)
     return knowledge
+
+
+MAX_HELPER_CALLS = 64
+
+
+def _through_helpers(tree: ast.Module) -> list[tuple[str, ast.Call]]:
+    """The calls a test helper makes, once per test that calls it with plain data, its
+    parameters bound to that test's values: `assert_parsed(self, expression, expected)` calling
+    `self.parser.parse(expression)`, called as `self.assert_parsed("foo.bar", ...)`, teaches
+    `parse("foo.bar")`. The values a parser's tests pass are often all behind such a helper."""
+    helpers: dict[str, tuple[list[str], list[ast.Call]]] = {}
+    for func in ast.walk(tree):
+        if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        params = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+        if params[:1] in (["self"], ["cls"]):
+            params = params[1:]
+        inner = [
+            call
+            for call in ast.walk(func)
+            if isinstance(call, ast.Call) and (_names(call) - _names(call.func)) & set(params)
+        ]
+        if params and inner:
+            helpers[func.name] = (params, inner)
+    found: list[tuple[str, ast.Call]] = []
+    for call in ast.walk(tree):
+        if len(found) >= MAX_HELPER_CALLS or not isinstance(call, ast.Call):
+            continue
+        func = call.func
+        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        if name not in helpers:
+            continue
+        params, inner = helpers[name]
+        bound = {p: a for p, a in zip(params, call.args, strict=False) if _is_data(a)}
+        bound |= {k.arg: k.value for k in call.keywords if k.arg in params and _is_data(k.value)}
+        if not bound:
+            continue
+        inliner = _Inline(bound)
+        for made in inner:
+            made = copy.deepcopy(made)
+            made.args = [inliner.visit(arg) for arg in made.args]
+            for keyword in made.keywords:
+                keyword.value = inliner.visit(keyword.value)
+            callee = made.func
+            made_name = callee.id if isinstance(callee, ast.Name) else getattr(callee, "attr", None)
+            if made_name and made_name != name:
+                found.append((made_name, made))
+    return found
 
 
 def with_documented(knowledge: TestKnowledge, documented: TestKnowledge) -> TestKnowledge:

@@ -46,6 +46,7 @@ from covopt_ls.engines.builtin.evidence import (
     unsupported_lines,
 )
 from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
+from covopt_ls.engines.builtin.splice import Splicer, grammar_tokens
 from covopt_ls.engines.builtin.targets import (
     ClassInfo,
     Param,
@@ -75,6 +76,11 @@ _COMPATIBLE: dict[str, set[str | None]] = {
 }
 """Literal types a value may have for an annotated simple type (None: not a literal)."""
 MAX_ROUND = 400
+SPLICED = 24
+"""Dictionary mutants of the text arguments in round 0 (splice.py), after every other value."""
+SPLICE_CHANCE = 0.2
+MAX_SEEDS = 32
+"""Example texts a parameter's mutants start from: the tests' values, more than are replayed."""
 _BUILTIN_TYPES = (str, bytes, int, float, list, dict, set, tuple)
 
 
@@ -195,6 +201,9 @@ class Planner:
         if not self.base_calls:
             self.base_calls = [self._base_args(target.params, self.pools)]
         self.recipes = self._recipes()
+        self.splicers = self._splicers()
+        self._splice_random = random.Random(f"{seed}:{target.qualname}")
+        """Its own stream: the other values drawn each round stay as they were."""
         self.is_generator = any(
             isinstance(node, ast.Yield | ast.YieldFrom)
             for node in ast.walk(target.node)
@@ -225,7 +234,42 @@ class Planner:
                     known.add(recipe)
                     self.frontier.append(recipe)
 
-    def _existing_calls(self) -> list[dict[str, str]]:
+    def _splicers(self) -> dict[str, Splicer]:
+        """Dictionary mutation for each text parameter: its seeds are the texts the tests and
+        documented examples pass, its tokens the short literals of the target's class (or
+        function), then of the module."""
+        target = self.target
+        result: dict[str, Splicer] = {}
+        tokens: list[str] | None = None
+        calls = [*self.base_calls, *self._existing_calls(MAX_SEEDS)]
+        for param in target.params:
+            values = [literal_value(c[param.name]) for c in calls if param.name in c]
+            seeds = [v for v in values if isinstance(v, str) and v]
+            if param.variadic or not seeds:
+                continue
+            if tokens is None:
+                own = [target.cls.node if target.cls else target.node]
+                module = [*(c.node for c in self.classes.values()), *self.functions.values()]
+                tables = [
+                    v
+                    for m in self.tables.values()
+                    for s in m
+                    if isinstance(v := literal_value(s), str)
+                ]
+                tokens = grammar_tokens(own, module, tables)
+            splicer = Splicer(seeds, tokens)
+            if splicer:
+                result[param.name] = splicer
+        return result
+
+    def _spliced(self, base: dict[str, str], count: int) -> Iterator[dict[str, str]]:
+        """Round 0's dictionary mutants of the base call's text arguments."""
+        share = max(1, count // max(1, len(self.splicers)))
+        for name, splicer in self.splicers.items():
+            for text in splicer.mutants(self._splice_random, share):
+                yield {**base, name: repr(text)}
+
+    def _existing_calls(self, limit: int = 8) -> list[dict[str, str]]:
         target = self.target
         key = target.cls.name if target.kind == "init" and target.cls else target.name
         key = target.calls_of or key
@@ -237,7 +281,9 @@ class Planner:
             args = map_call(call, target.params)
             if args is not None and args not in found:
                 found.append(args)
-        return found[:8]
+                if len(found) >= limit:
+                    break
+        return found
 
     @staticmethod
     def _usages(
@@ -591,6 +637,12 @@ class Planner:
         picked = [self.random.choice(texts) for _ in range(self.random.choice((2, 3)))]
         return repr("".join(picked))
 
+    def _splice(self, splicer: Splicer, current: str | None) -> str:
+        """A mutant of the drawn text (stacking on a pool value or a joined one), or of a seed."""
+        value = literal_value(current) if current is not None else None
+        text = value if isinstance(value, str) else self._splice_random.choice(splicer.seeds)
+        return repr(splicer.mutate(text, self._splice_random))
+
     def _recipes_for_round(self, number: int) -> list[Recipe | None]:
         if not self.recipes:
             return [None]
@@ -670,6 +722,8 @@ class Planner:
                     add(self._candidate(recipe, base))
                     for args in list(self._mutations(base))[:20]:
                         add(self._candidate(recipe, args))
+            for args in self._spliced(self.base_calls[0], SPLICED):
+                add(self._candidate(recipes[0], args))
             return result[:limit]
         for _ in range(limit * 2):
             if len(result) >= limit:
@@ -683,6 +737,9 @@ class Planner:
                     args[param.name] = perturb_numbers(args[param.name], self.random)
                 if pool and self.random.random() < 0.2:
                     args[param.name] = self._joined(pool, args.get(param.name))
+                splicer = self.splicers.get(param.name)
+                if splicer and self._splice_random.random() < SPLICE_CHANCE:
+                    args[param.name] = self._splice(splicer, args.get(param.name))
             add(self._candidate(self.random.choice(recipes), args))
         return result
 
