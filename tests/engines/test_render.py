@@ -284,3 +284,19 @@ def test_unittest_requests_get_test_case_classes_with_unittest_assertions() -> N
         _obs("due(1)", _returned("True", type="bool")), "test_due", _ctx(), "unittest"
     )
     assert "self.assertIs(due(1), True)" in flags
+
+
+def test_a_name_the_tests_already_import_is_imported_once() -> None:
+    outcome = {
+        "kind": "raise",
+        "type": "FormatError",
+        "type_module": "shop.errors",
+        "message": "bad format",
+    }
+    ctx = _ctx({"FormatError": "from shop import FormatError"})
+    code = render_test(
+        _obs("divide(10, 0)", outcome), "test_divide_zero_b_raises_format_error", ctx
+    )
+    imports = [line for line in code.splitlines() if "import" in line and "FormatError" in line]
+    assert imports == ["from shop import FormatError"]
+    assert "with pytest.raises(FormatError" in code

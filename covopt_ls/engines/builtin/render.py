@@ -239,10 +239,35 @@ def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
             others.append(ctx.source_imports[name])
         elif name in ("pytest", "asyncio", "unittest"):
             others.append(f"import {name}")
-    lines = sorted(set(others) | set(extra))
-    if from_module:
-        lines.append(f"from {ctx.module} import {', '.join(from_module)}")
-    return lines
+    module_line = [f"from {ctx.module} import {', '.join(from_module)}"] if from_module else []
+    kept = _one_import_per_name(
+        [*module_line, *sorted(set(others)), *sorted(set(extra) - set(others))]
+    )
+    return sorted(kept[len(module_line) :]) + module_line
+
+
+def _one_import_per_name(lines: list[str]) -> list[str]:
+    """Drop an import whose names an earlier line already binds: the same class is often
+    importable from the package and from its own module (`from pkg import Error` and
+    `from pkg.errors import Error`); the earlier lines (the module under test, then the user's
+    own imports) win."""
+    bound: set[str] = set()
+    kept: list[str] = []
+    for line in lines:
+        try:
+            names = {
+                (alias.asname or alias.name).split(".")[0]
+                for node in ast.parse(line).body
+                if isinstance(node, ast.Import | ast.ImportFrom)
+                for alias in node.names
+            }
+        except SyntaxError:
+            names = set()
+        if names and names <= bound:
+            continue
+        bound |= names
+        kept.append(line)
+    return kept
 
 
 def prefer_double_quotes(code: str) -> str:
