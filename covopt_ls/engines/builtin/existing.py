@@ -50,6 +50,19 @@ def _is_setup(stmt: ast.stmt) -> bool:
     return isinstance(stmt, ast.Assign | ast.AnnAssign | ast.Expr | ast.AugAssign)
 
 
+def _needed(prefix: list[ast.stmt], names: set[str]) -> list[ast.stmt]:
+    """The statements before a constructor call that prepare what it reads: the test's other
+    preparations (`pairs = [... for i in range(N)]`, reading the test module's constants) are
+    not part of building the instance and may not even run outside the test."""
+    wanted = set(names)
+    kept: list[ast.stmt] = []
+    for stmt in reversed(prefix):
+        if _names(stmt) & wanted:
+            kept.append(stmt)
+            wanted |= _names(stmt)
+    return kept[::-1]
+
+
 def _recipes_in(
     func: ast.FunctionDef | ast.AsyncFunctionDef, classes: set[str]
 ) -> list[tuple[str, Recipe]]:
@@ -67,7 +80,7 @@ def _recipes_in(
             continue
         var = stmt.targets[0].id
         cls = stmt.value.func.id
-        prefix = [s for s in body[:index] if _is_setup(s)]
+        prefix = _needed([s for s in body[:index] if _is_setup(s)], _names(stmt.value))
         statements = [*(ast.unparse(s) for s in prefix), ast.unparse(stmt)]
         found.append((cls, Recipe(var, tuple(statements))))
         for later in body[index + 1 :]:

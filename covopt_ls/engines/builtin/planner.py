@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from covopt_ls.engines.builtin.aliases import only_literals, resolve
+from covopt_ls.engines.builtin.applied import applied, returns_callable, takes_function
 from covopt_ls.engines.builtin.calls import (
     dunder_call,
     literal_type,
@@ -79,6 +80,8 @@ MAX_ROUND = 400
 SPLICED = 24
 """Dictionary mutants of the text arguments in round 0 (splice.py), after every other value."""
 SPLICE_CHANCE = 0.2
+APPLIED = 3
+"""How many of the plainest decorator-factory calls are applied to a local function."""
 MAX_SEEDS = 32
 """Example texts a parameter's mutants start from: the tests' values, more than are replayed."""
 _BUILTIN_TYPES = (str, bytes, int, float, list, dict, set, tuple)
@@ -209,6 +212,12 @@ class Planner:
             for node in ast.walk(target.node)
             if owned_by(node, target.node)
         )
+        self.returns_callable = (
+            not self.is_generator
+            and not target.is_async
+            and returns_callable(target.node, self.functions)
+        )
+        """A decorator or decorator factory: its result is applied to a local function."""
         self.frontier: list[Recipe] = []
         """Prepared instances that were built without error: the next rounds go deeper."""
 
@@ -724,6 +733,8 @@ class Planner:
                         add(self._candidate(recipe, args))
             for args in self._spliced(self.base_calls[0], SPLICED):
                 add(self._candidate(recipes[0], args))
+            if self.returns_callable:
+                return [*self._applications(recipes[0], result), *result][:limit]
             return result[:limit]
         for _ in range(limit * 2):
             if len(result) >= limit:
@@ -742,6 +753,32 @@ class Planner:
                     args[param.name] = self._splice(splicer, args.get(param.name))
             add(self._candidate(self.random.choice(recipes), args))
         return result
+
+    def _applications(self, recipe: Recipe | None, plain: Sequence[Candidate]) -> list[Candidate]:
+        """The plain calls, each after the returned callable applied to a local function and
+        called: the target itself as the decorator when its first parameter takes the function
+        (`@cached`), else each call as a decorator factory (`@fifo_cache(maxsize=2)`). The
+        first few are also called a second time (a cache hit); the plain call stays for what
+        the decoration itself raises."""
+        target = self.target
+        local = self._fresh_var("square")
+        required = [p for p in target.params if not p.has_default]
+        found: list[Candidate] = []
+        if (
+            len(required) == 1
+            and target.params[0] is required[0]
+            and takes_function(target.node, required[0].name)
+        ):
+            own = dataclasses.replace(self._candidate(recipe, {}), args=())
+            for setup, call in applied(self._callee(own.receiver), own.setup, local):
+                found.append(dataclasses.replace(own, setup=setup, call=call))
+            return [*found, *plain]
+        for index, candidate in enumerate(plain):
+            pairs = applied(candidate.call, candidate.setup, local)
+            for setup, call in pairs[: 2 if index < APPLIED else 1]:
+                found.append(dataclasses.replace(candidate, setup=setup, call=call))
+            found.append(candidate)
+        return found
 
 
 def _private(target: Target, call: str) -> bool:

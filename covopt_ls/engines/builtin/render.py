@@ -314,11 +314,24 @@ def _between(lines: list[str], start: tuple[int, int], end: tuple[int, int]) -> 
     return text + lines[end[0] - 1][: end[1]] if end[0] <= len(lines) else text
 
 
+def _rows(statement: str) -> list[str]:
+    """A local function definition spans lines, each indented in the test; any other statement
+    stays whole (a triple-quoted text keeps its lines as they are)."""
+    try:
+        body = ast.parse(statement).body
+    except SyntaxError:
+        return [statement]
+    if len(body) == 1 and isinstance(body[0], ast.FunctionDef):
+        return statement.split("\n")
+    return [statement]
+
+
 def render_test(
     observation: Observation, name: str, ctx: ImportContext, framework: str = "pytest"
 ) -> str:
     body, extra = _body(observation, ctx)
-    function = f"def {name}():\n" + "".join(f"{_INDENT}{line}\n" for line in body)
+    rows = [row for line in body for row in _rows(line)]
+    function = f"def {name}():\n" + "".join(f"{_INDENT}{row}\n" for row in rows)
     if framework == "unittest":
         function = as_unittest(function)
     function = prefer_double_quotes(function)

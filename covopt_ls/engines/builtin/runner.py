@@ -67,9 +67,12 @@ class Observation:
 
     @property
     def brittle(self) -> bool:
-        """The result is a hash or an address (computed with hash() or id()): the test can only
-        check its type, so another call reaching the same lines makes a better test."""
-        return bool((self.outcome or {}).get("process_value"))
+        """The result is a hash or an address (computed with hash() or id()), or a function:
+        the test can only check its type, so another call reaching the same lines (the
+        function applied and called) makes a better test."""
+        outcome = self.outcome or {}
+        opaque = outcome.get("type_module") == "builtins" and outcome.get("type") in _OPAQUE
+        return bool(outcome.get("process_value")) or opaque
 
     @property
     def usable(self) -> bool:
@@ -82,6 +85,10 @@ class Observation:
             and self.stable
             and not self.misuse
         )
+
+
+_OPAQUE = frozenset({"function", "method", "builtin_function_or_method"})
+"""Result types only checkable by their name: a call of the returned function tests more."""
 
 
 @dataclass(slots=True)
