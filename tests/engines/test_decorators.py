@@ -13,8 +13,11 @@ import textwrap
 
 import pytest
 
+from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.applied import applied, returns_callable, takes_function
 from covopt_ls.engines.builtin.existing import read_tests
+from covopt_ls.engines.builtin.planner import Planner
+from covopt_ls.engines.builtin.targets import collect_targets, module_classes
 from covopt_ls.generation import RecommendedTest
 from tests.engines.projects import measured_request, offered_and_verified
 
@@ -70,6 +73,11 @@ SOURCE = textwrap.dedent(
         @functools.lru_cache(maxsize=None)
         def __getitem__(self, key):
             return self.rows[key]
+
+        def __setitem__(self, key, value):
+            if key in self.rows:
+                self.replaced = key
+            self.rows[key] = value
     """
 )
 TESTS = textwrap.dedent(
@@ -172,3 +180,15 @@ def test_a_decorated_special_method_is_reached_by_its_operator(
     assert _line("return self.rows[key]") in covered
     code = "\n".join(t.test_code for t in offered)
     assert "table[" in code and "random" not in code
+
+
+def test_an_item_is_assigned_twice_to_reach_the_replace(offered: list[RecommendedTest]) -> None:
+    covered = {line for t in offered for line in t.covered_lines}
+    assert _line("self.replaced = key") in covered
+    tree = ast.parse(SOURCE)
+    classes = module_classes(tree)
+    line = _line("self.replaced = key")
+    targets, _ = collect_targets(tree, (UncoveredRange(line, line, "line"),))
+    planner = Planner(targets[0], classes, read_tests(TESTS, set(classes)), [])
+    repeated = [c for c in planner.round(0) if len(c.setup) >= 2 and c.setup[-1] == c.setup[-2]]
+    assert any(c.setup[-1].startswith("table[") for c in repeated)

@@ -733,8 +733,16 @@ class Planner:
                         add(self._candidate(recipe, args))
             for args in self._spliced(self.base_calls[0], SPLICED):
                 add(self._candidate(recipes[0], args))
+            if self.target.name == "__setitem__":
+                # Assigning a key that is already there takes another way (a replace).
+                repeated = [
+                    dataclasses.replace(c, setup=(*c.setup, c.setup[-1]))
+                    for c in result[:APPLIED]
+                    if c.receiver and c.setup and c.setup[-1].startswith(f"{c.receiver}[")
+                ]
+                result[APPLIED:APPLIED] = repeated
             if self.returns_callable:
-                return [*self._applications(recipes[0], result), *result][:limit]
+                return self._applications(recipes[0], result)[:limit]
             return result[:limit]
         for _ in range(limit * 2):
             if len(result) >= limit:
