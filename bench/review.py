@@ -38,8 +38,12 @@ _PINNED_CALLS = frozenset(("hash", "id", "__hash__"))
 _WEAK_CHECKS = frozenset(("isinstance", "issubclass", "callable", "hasattr", "type"))
 _SIMPLE_TYPES = frozenset(("int", "float", "complex", "str", "bytes", "bool", "list", "dict"))
 _SIMPLE_TYPES_MORE = _SIMPLE_TYPES | {"tuple", "set", "frozenset", "None"}
-_WIDER = {"float": {"int", "float", "bool"}, "complex": {"int", "float", "complex", "bool"}}
-_WIDER["int"] = {"int", "bool"}
+_WIDER = {
+    "int": {"int", "bool"},
+    "float": {"int", "float", "bool"},
+    "complex": {"int", "float", "complex", "bool"},
+}
+"""An annotation admits the literal types Python's numeric tower lets through."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,17 +196,14 @@ def _is_check(statement: ast.stmt) -> bool:
 def _is_weak_check(statement: ast.stmt) -> bool:
     """A check that would pass for almost any behaviour: a type, `is not None`, `assert True`."""
     if isinstance(statement, ast.Assert):
-        test = statement.test
-    elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
-        name = _callee_name(statement.value.func)
-        if name in ("assertIsInstance", "assertIsNotNone", "assertTrue") and not any(
-            isinstance(a, ast.Compare) for a in statement.value.args
-        ):
-            return name != "assertTrue" or _weak_expression(statement.value.args[0])
+        return _weak_expression(statement.test)
+    if not (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call)):
         return False
-    else:
-        return False
-    return _weak_expression(test)
+    call = statement.value
+    name = _callee_name(call.func)
+    if name in ("assertIsInstance", "assertIsNotNone"):
+        return True
+    return name == "assertTrue" and (not call.args or _weak_expression(call.args[0]))
 
 
 def _weak_expression(test: ast.expr) -> bool:

@@ -182,3 +182,22 @@ def test_unittest_style_is_reviewed_like_pytest() -> None:
 def test_unparseable_or_empty_candidates_are_not_keepable() -> None:
     result = review(["def test_broken(:\n", "import os\n"], MODULE)
     assert (result.reviewed, result.keepable) == (2, 0)
+
+
+def test_assert_true_is_as_strong_as_what_it_checks() -> None:
+    code = """
+    import unittest
+
+    class TestDiscount(unittest.TestCase):
+        def test_plain_price(self):
+            self.assertTrue(discount(2.0) == 2.0)
+
+        def test_price_type(self):
+            self.assertTrue(isinstance(discount(2.0), float))
+
+        def test_bare_assert_true(self):
+            self.assertTrue()
+    """
+    result = review([textwrap.dedent(code)], MODULE)
+    flagged = {f.test for f in result.findings if f.smell == "no_behaviour_assertion"}
+    assert flagged == {"test_price_type", "test_bare_assert_true"}
