@@ -7,17 +7,20 @@ own results file under bench/results/, and returns a short summary that is print
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 import time
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
-RESULTS_DIR = BENCH_DIR / "results"
+RESULTS_DIR = Path(os.environ.get("COVOPT_BENCH_RESULTS") or BENCH_DIR / "results")
+"""`COVOPT_BENCH_RESULTS` moves the results elsewhere: two runs at once must not overwrite each
+other's files."""
 
 
 def main(argv: list[str]) -> int:
     names = argv or sorted(p.stem.removeprefix("bench_") for p in BENCH_DIR.glob("bench_*.py"))
-    RESULTS_DIR.mkdir(exist_ok=True)
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     summaries: list[str] = []
     failed = False
     for name in names:
