@@ -200,8 +200,10 @@ async def _peer(
 
 
 def _import_root(root: Path, source: Path, module: str) -> Path:
-    depth = module.count(".") + 1
-    return source.parents[depth - 1] if depth > 1 else source.parent
+    """The directory `module` is imported from: a package's `__init__.py` sits one level deeper
+    than its dotted name says."""
+    depth = module.count(".") + 1 + (source.name == "__init__.py")
+    return source.parents[depth - 1]
 
 
 def _selected(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
