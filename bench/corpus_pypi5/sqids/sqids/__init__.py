@@ -1,0 +1,3 @@
+from .sqids import Sqids
+
+__all__ = ["Sqids"]
