@@ -133,7 +133,7 @@ def inline_locals(tree: ast.Module) -> ast.Module:
             elif isinstance(stmt, ast.AugAssign | ast.AnnAssign | ast.For | ast.With):
                 for name in ast.walk(stmt):
                     if isinstance(name, ast.Name) and isinstance(name.ctx, ast.Store):
-                        assigned[name.id].append(ast.Constant(None))
+                        assigned[name.id].append(ast.Name(name.id))  # not plain data: never inlined
         # Only plain data: inlining a constructed object would drop its later preparation.
         values = {
             name: exprs[0]

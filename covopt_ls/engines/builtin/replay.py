@@ -51,6 +51,9 @@ FIRST_MUTANTS = 2
 MAX_MUTANTS = 160
 """Mutants a later round draws from the corpus."""
 MAX_POOL = 64
+MUTANT_RANK = 20
+"""A random change ranks after any value the planner's pools hold (selection.py `_cost`): of two
+calls reaching the same goals, the one with a value mined from the code reads better."""
 _SKIPPED_ROOTS = frozenset({"self", "cls", "pytest", "mock", "unittest", "super", "print"})
 """Calls on these are the test's own machinery, not the code under test."""
 _BUILTINS = frozenset(dir(builtins))
@@ -395,6 +398,7 @@ class Replay:
                     parent.seed.receiver,
                     args,
                     distance=parent.distance,
+                    rank=MUTANT_RANK * parent.distance,
                     private=parent.seed.private,
                     replay=parent.seed.callee,
                 )
