@@ -7,11 +7,13 @@ from __future__ import annotations
 import ast
 import random
 import textwrap
+from pathlib import Path
 
 import pytest
 
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.existing import read_tests
+from covopt_ls.engines.builtin.modpath import Definitions
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.replay import (
     REPLAY,
@@ -22,6 +24,7 @@ from covopt_ls.engines.builtin.replay import (
     first_lines,
     privately_reached,
     read_seeds,
+    signature_finder,
     values_by_type,
 )
 from covopt_ls.engines.builtin.runner import Observation
@@ -110,6 +113,65 @@ def test_calls_needing_fixtures_self_or_builtins_are_not_replayed() -> None:
 def test_private_callees_are_marked_so_the_cover_prefers_public_ones() -> None:
     seeds = read_seeds("from pkg import _scan\n\ndef test_x():\n    _scan('a')\n", {"_scan"})
     assert [s.private for s in seeds] == [True]
+
+
+FIXTURES = textwrap.dedent(
+    """\
+    import unittest
+
+    import pytest
+    from pkg import Parser, connect
+
+
+    @pytest.fixture
+    def url():
+        return "db://local"
+
+
+    @pytest.fixture
+    def connection(url):
+        options = {"timeout": 1}
+        yield connect(url, **options)
+
+
+    def test_query(connection):
+        assert connection.query("a") == 1
+
+
+    def test_elsewhere(tmp_path):
+        assert connect(str(tmp_path)) is None
+
+
+    class TestParser(unittest.TestCase):
+        def setUp(self):
+            self.parser = Parser(strict=True)
+
+        def test_parse(self):
+            self.assertEqual(self.parser.parse("x + 1"), 1)
+    """
+)
+
+
+def test_the_test_files_fixtures_and_set_up_become_preparing_statements() -> None:
+    seeds = {s.call: s for s in read_seeds(FIXTURES, {"Parser", "connect", "pytest"})}
+    query = seeds["connection.query('a')"]
+    assert query.setup == (
+        "url = 'db://local'",
+        "connection = connect(url, **{'timeout': 1})",
+    )
+    assert query.receiver == "connection"
+    parse = seeds["parser.parse('x + 1')"]
+    assert parse.setup == ("parser = Parser(strict=True)",) and parse.callee == "parse"
+    # `tmp_path` is pytest's own fixture: nothing of that test can be replayed.
+    assert not any("tmp_path" in call for call in seeds)
+
+
+def test_seeds_are_drawn_from_every_test_before_more_from_any() -> None:
+    tests = "".join(
+        f"def test_{n}():\n" + "".join(f"    f({n}, {k})\n" for k in range(5)) for n in range(3)
+    )
+    calls = [s.call for s in read_seeds(tests, {"f"}, limit=3)]
+    assert calls == ["f(0, 0)", "f(1, 0)", "f(2, 0)"]
 
 
 def _replay(seeds: list[Seed]) -> Replay:
@@ -306,3 +368,38 @@ def test_the_decoder_gaps_close_through_the_public_call_its_tests_make(
     assert any(t.test_name.startswith("test_loads_") for t in offered)
     raising = [t for t in offered if "pytest.raises(ValueError" in t.test_code]
     assert raising and all("loads(" in t.test_code for t in raising)
+
+
+def test_a_callees_signature_is_found_through_the_test_imports_and_re_exports(
+    tmp_path: Path,
+) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("from .api import loads\nfrom .tables import Table\n")
+    (package / "api.py").write_text("def loads(text, *, strict=False, encoding=None):\n    ...\n")
+    (package / "tables.py").write_text(
+        "class Table:\n    def __init__(self, rows):\n        ...\n\n"
+        "    def search(self, key, limit=10):\n        ...\n"
+    )
+    signature = signature_finder(
+        Definitions([tmp_path]),
+        "pkg.api",
+        {"loads"},
+        {"json": "import pkg as json", "Table": "from pkg import Table"},
+    )
+    tests = (
+        "import pkg as json\nfrom pkg import Table\n\n"
+        "def test_a():\n    json.loads('x')\n    table = Table([])\n    table.search('k')\n"
+    )
+    seeds = {s.call: s for s in read_seeds(tests, {"json", "Table", "loads"}, signature=signature)}
+    loads = seeds["json.loads('x')"]
+    assert loads.args == (("text", "'x'"),) and loads.positional == ("text",)
+    assert loads.options == (("strict", "False"), ("encoding", "None"))
+    assert seeds["Table([])"].args == (("rows", "[]"),)
+    assert seeds["table.search('k')"].options == (("limit", "10"),)
+    # A mutant may pass an option with another value than its default.
+    replay = _replay([loads])
+    replay.corpus.append(_Parent(loads, (), loads.call, 0))
+    calls = {c.call for c in replay.round(1)}
+    assert "json.loads('x', strict=True)" in calls
+    assert any("encoding=" in call for call in calls)

@@ -21,7 +21,7 @@ from covopt_ls.engines.builtin.candidates import module_constants, module_tables
 from covopt_ls.engines.builtin.doctests import documented_calls
 from covopt_ls.engines.builtin.entries import entries_for, handed_on
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests, with_documented
-from covopt_ls.engines.builtin.modpath import ImportSite, resolve
+from covopt_ls.engines.builtin.modpath import Definitions, ImportSite, resolve
 from covopt_ls.engines.builtin.naming import name_for_test
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.polish import confirm, trim_setups
@@ -32,7 +32,7 @@ from covopt_ls.engines.builtin.render import (
     render_test,
     top_level_names,
 )
-from covopt_ls.engines.builtin.replay import Replay, build_replay, refine
+from covopt_ls.engines.builtin.replay import Replay, build_replay, refine, signature_finder
 from covopt_ls.engines.builtin.runner import (
     Observation,
     Scratch,
@@ -323,6 +323,9 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
         [*constants, *(v for s in searches for pool in s.planner.pools.values() for v in pool)],
         [t.node for t in targets if t.goal_lines or t.goal_arcs],
         seed,
+        signature_finder(
+            Definitions(site.sys_path), site.module, defined, dict(knowledge.import_of)
+        ),
     )
     return _Plan(site, knowledge, searches, targets, outside, replay)
 

@@ -19,9 +19,10 @@ import ast
 import builtins
 import copy
 import dataclasses
+import itertools
 import random
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -33,10 +34,12 @@ from covopt_ls.engines.builtin.existing import (
     needed_statements,
     substitute,
 )
+from covopt_ls.engines.builtin.modpath import Definition, Definitions
 from covopt_ls.engines.builtin.planner import Candidate
 from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, run_batch
 from covopt_ls.engines.builtin.selection import Goal, reached, tier
 from covopt_ls.engines.builtin.splice import Splicer
+from covopt_ls.engines.builtin.targets import Param, function_params
 
 if TYPE_CHECKING:
     from covopt_ls.engines.builtin.search import Search
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
 REPLAY = "<replay>"
 """The target of a replayed call until it is seen to reach some callable's goals."""
 MAX_SEEDS = 160
+MAX_PER_TEST = 24
 MAX_BINDINGS = 6
 """Rows of a `parametrize` table (or items of a literal loop) replayed per test."""
 FIRST_MUTANTS = 2
@@ -71,6 +75,16 @@ class Seed:
     args: tuple[tuple[str, str], ...]
     """(parameter or a word for its kind, source) pairs, the reference for naming mutants."""
     private: bool = False
+    positional: tuple[str, ...] = ()
+    """The callee's positional parameter names, where its definition was found."""
+    options: tuple[tuple[str, str], ...] = ()
+    """Keyword parameters the call leaves at their plain default (name, default source):
+    a mutant may pass one with another value."""
+
+
+Signature = Callable[[ast.expr, Sequence[str]], Sequence[Param] | None]
+"""The parameters of what a call's function expression calls (given the statements that
+prepare the call), when its definition can be found."""
 
 
 @dataclass(slots=True)
@@ -151,10 +165,17 @@ def _kind_word(node: ast.expr) -> str:
     return "value"
 
 
-def _args_of(call: ast.Call) -> tuple[tuple[str, str], ...]:
+def _args_of(call: ast.Call, names: Sequence[str] = ()) -> tuple[tuple[str, str], ...]:
+    """(parameter, source) pairs: positional arguments named after the callee's parameters
+    (`names`) where its signature is known, else after the kind of their value."""
     found: list[tuple[str, str]] = []
     words: dict[str, int] = {}
-    for arg in call.args:
+    for index, arg in enumerate(call.args):
+        if isinstance(arg, ast.Starred):
+            continue
+        if index < len(names):
+            found.append((names[index], ast.unparse(arg)))
+            continue
         word = _kind_word(arg)
         words[word] = words.get(word, 0) + 1
         found.append((word if words[word] == 1 else f"{word}_{words[word]}", ast.unparse(arg)))
@@ -232,8 +253,11 @@ def _calls_in(stmt: ast.stmt) -> Iterator[ast.Call]:
 class _SeedReader:
     """Collects the replayable calls of one test file."""
 
-    def __init__(self, tree: ast.Module, known: set[str]) -> None:
+    def __init__(
+        self, tree: ast.Module, known: set[str], signature: Signature | None = None
+    ) -> None:
         self.known = known
+        self.signature = signature
         self.module_level: dict[str, ast.stmt] = {}
         """Statements of the test module that bind a name a call may need (constants,
         helper functions and classes), by that name."""
@@ -248,6 +272,16 @@ class _SeedReader:
                 for name in _bound_by(stmt):
                     self.module_level.setdefault(name, stmt)
         self.seeds: dict[tuple[tuple[str, ...], str], Seed] = {}
+        self.fixtures = {
+            func.name: func
+            for func in ast.walk(tree)
+            if isinstance(func, ast.FunctionDef)
+            and any(ast.unparse(d).split("(")[0].endswith("fixture") for d in func.decorator_list)
+        }
+        self.by_test: list[list[Seed]] = []
+        """The seeds of each test, in file order: the first ones of every test are replayed
+        before the later ones of any."""
+        self.current: list[Seed] = []
 
     def _module_setup(self, names: set[str]) -> list[ast.stmt] | None:
         """The test module's statements binding `names` (and what they need), in file
@@ -267,12 +301,50 @@ class _SeedReader:
         order = list(self.module_level.values())
         return sorted(chosen.values(), key=lambda s: (s.lineno, order.index(s)))
 
-    def read(self, func: ast.FunctionDef) -> None:
+    def read(self, func: ast.FunctionDef, before: Sequence[ast.stmt] = ()) -> None:
+        """The seeds of one test; `before`: what runs first (a unittest class's `setUp`)."""
+        fixtures: list[ast.stmt] = []
+        for arg in func.args.args:
+            if arg.arg not in ("self", "cls") and arg.arg not in _parametrized(func):
+                made = self._fixture(arg.arg, set())
+                if made is None:
+                    return  # a fixture from elsewhere (conftest.py, a plugin)
+                fixtures.extend(made)
+        self.current = []
+        self.by_test.append(self.current)
         for binding in _bindings(func):
-            body = copy.deepcopy(func.body)
+            body = [*copy.deepcopy(fixtures), *copy.deepcopy(before), *copy.deepcopy(func.body)]
             if binding:
                 body = [substitute(s, binding) for s in body]
             self._read_body(body)
+
+    def _fixture(self, name: str, seen: set[str]) -> list[ast.stmt] | None:
+        """A pytest fixture of the test file as plain statements ending with `name = value`:
+        its own fixtures first, then its body up to its `return` or `yield`."""
+        func = self.fixtures.get(name)
+        if func is None or name in seen:
+            return None
+        statements: list[ast.stmt] = []
+        for arg in func.args.args:
+            if arg.arg in ("self", "cls"):
+                continue
+            made = self._fixture(arg.arg, seen | {name})
+            if made is None:
+                return None
+            statements.extend(made)
+        for stmt in func.body:
+            value = stmt.value if isinstance(stmt, ast.Return | ast.Expr) else None
+            if isinstance(stmt, ast.Expr) and isinstance(value, ast.Yield):
+                value = value.value or ast.Constant(None)
+            elif isinstance(stmt, ast.Expr):
+                value = None
+            if value is not None:
+                assign = ast.Assign([ast.Name(name, ast.Store())], value, lineno=stmt.lineno)
+                return [*statements, assign]
+            if not is_setup(stmt):
+                return None
+            statements.append(stmt)
+        return None
 
     def _read_body(self, body: list[ast.stmt]) -> None:
         for index, stmt in enumerate(body):
@@ -281,7 +353,7 @@ class _SeedReader:
                 inner = substitute(copy.deepcopy(stmt), binding) if binding else stmt
                 for call in _calls_in(inner):
                     self._add(prefix, call)
-                    if len(self.seeds) >= MAX_SEEDS:
+                    if len(self.current) >= MAX_PER_TEST:
                         return
 
     def _add(self, prefix: list[ast.stmt], call: ast.Call) -> None:
@@ -316,12 +388,39 @@ class _SeedReader:
             and func.value.id in bound
         ):
             receiver = func.value.id
-        self.seeds[key] = Seed(
-            setup, text, _callee(func), receiver, _args_of(call), private=_private(func)
+        params = self.signature(func, setup) if self.signature else None
+        positional: tuple[str, ...] = ()
+        options: tuple[tuple[str, str], ...] = ()
+        if params is not None:
+            positional = tuple(p.name for p in params if not p.keyword_only and not p.variadic)
+            given = {k.arg for k in call.keywords} | set(positional[: len(call.args)])
+            options = tuple(
+                (p.name, ast.unparse(p.default))
+                for p in params
+                if p.default is not None and p.name not in given and _plain(p.default)
+            )
+        seed = Seed(
+            setup,
+            text,
+            _callee(func),
+            receiver,
+            _args_of(call, positional),
+            private=_private(func),
+            positional=positional,
+            options=options,
         )
+        self.seeds[key] = seed
+        self.current.append(seed)
 
 
-def read_seeds(test_code: str, known: set[str], limit: int = MAX_SEEDS) -> list[Seed]:
+def _plain(node: ast.expr) -> bool:
+    value = literal_value(ast.unparse(node))
+    return value is None or isinstance(value, bool | int | float | str)
+
+
+def read_seeds(
+    test_code: str, known: set[str], limit: int = MAX_SEEDS, signature: Signature | None = None
+) -> list[Seed]:
     """Every replayable call of the test file: `known` are the names the worker's namespace
     binds (the module's, the test file's imports) besides builtins."""
     try:
@@ -329,13 +428,57 @@ def read_seeds(test_code: str, known: set[str], limit: int = MAX_SEEDS) -> list[
     except (SyntaxError, ValueError):
         return []
     tree = inline_locals(tree)
-    reader = _SeedReader(tree, known | _BUILTINS)
-    for func in ast.walk(tree):
-        if isinstance(func, ast.FunctionDef) and func.name.startswith("test"):
-            reader.read(func)
-            if len(reader.seeds) >= limit:
-                break
-    return list(reader.seeds.values())[:limit]
+    reader = _SeedReader(tree, known | _BUILTINS, signature)
+    for stmt in tree.body:
+        if isinstance(stmt, ast.FunctionDef) and stmt.name.startswith("test"):
+            reader.read(stmt)
+        elif isinstance(stmt, ast.ClassDef):
+            before, methods = _as_functions(stmt, reader.known)
+            for method in methods:
+                reader.read(method, before)
+    every = itertools.chain.from_iterable(itertools.zip_longest(*reader.by_test))
+    return [seed for seed in every if seed is not None][:limit]
+
+
+class _SelfAttributes(ast.NodeTransformer):
+    """`self.parser` → `parser`: a test class's state as the locals of one function."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.expr:
+        if isinstance(node.value, ast.Name) and node.value.id == "self" and node.attr in self.names:
+            return ast.copy_location(ast.Name(self.names[node.attr], node.ctx), node)
+        self.generic_visit(node)
+        return node
+
+
+def _as_functions(
+    cls: ast.ClassDef, known: set[str]
+) -> tuple[list[ast.stmt], list[ast.FunctionDef]]:
+    """A test class's `setUp` (or `setup_method`) body and its test methods, with the
+    attributes they set on `self` turned into local names."""
+    methods = [m for m in cls.body if isinstance(m, ast.FunctionDef)]
+    attrs = {
+        target.attr
+        for method in methods
+        for sub in ast.walk(method)
+        if isinstance(sub, ast.Assign)
+        for target in sub.targets
+        if isinstance(target, ast.Attribute)
+        and isinstance(target.value, ast.Name)
+        and target.value.id == "self"
+    }
+    names = {a: a if a not in known else f"{a}_value" for a in attrs}
+    rewrite = _SelfAttributes(names)
+    setup = next((m for m in methods if m.name in ("setUp", "setup_method")), None)
+    before = [rewrite.visit(copy.deepcopy(s)) for s in setup.body] if setup else []
+    tests = [rewrite.visit(copy.deepcopy(m)) for m in methods if m.name.startswith("test")]
+    return before, tests
+
+
+def _parametrized(func: ast.FunctionDef) -> set[str]:
+    return {name for row in _bindings(func) for name in row}
 
 
 @dataclass(slots=True)
@@ -389,7 +532,8 @@ class Replay:
             self._parents[key] = parent
             self.origin.setdefault(parent.call, parent.seed)
             node = ast.parse(parent.call, mode="eval").body
-            args = _args_of(node) if isinstance(node, ast.Call) else parent.seed.args
+            seed = parent.seed
+            args = _args_of(node, seed.positional) if isinstance(node, ast.Call) else seed.args
             made.append(
                 Candidate(
                     REPLAY,
@@ -430,6 +574,18 @@ class Replay:
                 call.keywords.pop(self.rng.randrange(len(call.keywords)))
                 done += 1
                 continue
+            given = {k.arg for k in call.keywords}
+            options = [o for o in parent.seed.options if o[0] not in given]
+            flags = [o for o in options if o[1] != "None"]
+            if flags and self.rng.random() < 0.75:
+                options = flags  # a flag or a number switches a way through; None is a slot
+            if options and self.rng.random() < 0.25:
+                name, default = self.rng.choice(options)
+                value = self._option_value(default)
+                if value is not None:
+                    call.keywords.append(ast.keyword(name, value))
+                    done += 1
+                continue
             in_call = _constants([*call.args, *(k.value for k in call.keywords)])
             in_setup = _constants(setup) if setup else []
             places = in_call if in_call and (not in_setup or self.rng.random() < 0.8) else in_setup
@@ -443,6 +599,19 @@ class Replay:
         if (statements, text) == (parent.setup, parent.call):
             return None
         return _Parent(parent.seed, statements, text, parent.distance + done)
+
+    def _option_value(self, default: str) -> ast.expr | None:
+        """Another value for a keyword parameter than its default: the other truth value,
+        a nearby number, a mutated text; for a `None` default, a value of the pools."""
+        node = ast.parse(default, mode="eval").body
+        if isinstance(node, ast.Constant) and node.value is None:
+            choices: list[object] = [True, *self.values.get("str", [])[:8]]
+            choices.extend(self.values.get("int", [])[:8])
+            value = self.rng.choice(choices)
+            return ast.Constant(value) if isinstance(value, str | int | float) else None
+        if isinstance(node, ast.Constant) and self._change(node):
+            return node
+        return None
 
     def _change(self, node: ast.Constant) -> int:
         value = node.value
@@ -587,6 +756,70 @@ def first_lines(nodes: Iterable[ast.FunctionDef | ast.AsyncFunctionDef]) -> set[
     return lines
 
 
+def _dotted(node: ast.expr) -> list[str] | None:
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.insert(0, node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    return [node.id, *parts]
+
+
+def _built_by(var: str, setup: Sequence[str]) -> list[str] | None:
+    """The dotted class a preparing statement builds `var` from (`table = Table(rows)`)."""
+    for statement in reversed(setup):
+        try:
+            body = ast.parse(statement).body
+        except SyntaxError:
+            continue
+        if not (body and isinstance(body[0], ast.Assign)):
+            continue
+        stmt = body[0]
+        if any(isinstance(t, ast.Name) and t.id == var for t in stmt.targets):
+            value = stmt.value
+            return _dotted(value.func) if isinstance(value, ast.Call) else None
+    return None
+
+
+def _params(node: Definition | None) -> list[Param] | None:
+    if isinstance(node, ast.ClassDef):
+        init = next(
+            (m for m in node.body if isinstance(m, ast.FunctionDef) and m.name == "__init__"),
+            None,
+        )
+        return _params(init) if init is not None else None
+    if node is None:
+        return None
+    first = [*node.args.posonlyargs, *node.args.args][:1]
+    return function_params(node, skip_first=bool(first) and first[0].arg in ("self", "cls"))
+
+
+def signature_finder(
+    definitions: Definitions, module: str, defined: set[str], imports: dict[str, str]
+) -> Signature:
+    """Finds a replayed call's parameters: in the module under test for its own names, in
+    the project's sources through the test file's imports for the others, through the class
+    a preparing statement built for a method call (`table.search(...)`)."""
+
+    def signature(func: ast.expr, setup: Sequence[str]) -> list[Param] | None:
+        parts = _dotted(func)
+        if parts is None:
+            return None
+        if len(parts) == 2 and parts[0] not in defined and parts[0] not in imports:
+            built = _built_by(parts[0], setup)
+            if built is None:
+                return None
+            parts = [*built, parts[1]]
+        if parts[0] in defined:
+            return _params(definitions.find(module, parts))
+        if parts[0] in imports:
+            return _params(definitions.of_import(imports[parts[0]], parts[1:]))
+        return None
+
+    return signature
+
+
 def build_replay(
     test_code: str,
     knowledge: TestKnowledge,
@@ -595,11 +828,12 @@ def build_replay(
     values: Iterable[str],
     functions: Iterable[ast.FunctionDef | ast.AsyncFunctionDef],
     seed: int = 0,
+    signature: Signature | None = None,
 ) -> Replay:
     """The replay of `test_code`'s calls: `known` names the worker binds from the module,
     `tokens` the module's grammar tokens, `values` literal sources to swap in, `functions`
     the callables with goals."""
-    seeds = read_seeds(test_code, known | set(knowledge.import_of))
+    seeds = read_seeds(test_code, known | set(knowledge.import_of), signature=signature)
     texts = [
         v
         for s in seeds
