@@ -579,7 +579,7 @@ class Replay:
             flags = [o for o in options if o[1] != "None"]
             if flags and self.rng.random() < 0.75:
                 options = flags  # a flag or a number switches a way through; None is a slot
-            if options and self.rng.random() < 0.25:
+            if options and self.rng.random() < 0.1:
                 name, default = self.rng.choice(options)
                 value = self._option_value(default)
                 if value is not None:
@@ -644,6 +644,7 @@ class Replay:
     def absorb(self, observations: Sequence[Observation], searches: Sequence[Search]) -> None:
         """Record each replayed call under the callables whose goals it reaches, and keep the
         calls that reach something new as parents of the next rounds' mutants."""
+        publicly = {s.target.qualname: _public_goals(s) for s in searches}
         for observation in observations:
             candidate = observation.candidate
             if candidate.target != REPLAY:
@@ -654,11 +655,27 @@ class Replay:
                 parent = self._parents.get((candidate.setup, candidate.call))
                 if parent is not None:
                     self.corpus.append(parent)
+            if not observation.usable:
+                continue
             for search in searches:
                 target = search.target
-                if reached(observation, target.goal_lines, target.goal_arcs):
+                goals = reached(observation, target.goal_lines, target.goal_arcs)
+                if goals and not goals <= publicly[target.qualname]:
+                    # Only a call that adds to what public calls reach: every copy is run
+                    # again to confirm it (polish.py), and the cover needs no twin.
+                    publicly[target.qualname] |= goals
                     mine = dataclasses.replace(candidate, target=target.qualname)
                     search.observations.append(dataclasses.replace(observation, candidate=mine))
+
+
+def _public_goals(search: Search) -> set[Goal]:
+    """The goals the search's well-typed public calls reach (selection tier 0)."""
+    target = search.target
+    found: set[Goal] = set()
+    for observation in search.observations:
+        if observation.usable and not tier(observation):
+            found |= reached(observation, target.goal_lines, target.goal_arcs)
+    return found
 
 
 REFINE_ROUNDS = 3
