@@ -110,6 +110,30 @@ def test_calls_needing_fixtures_self_or_builtins_are_not_replayed() -> None:
     assert not any(call.startswith(("isinstance(", "pytest.")) for call in calls)
 
 
+def test_the_test_files_own_helpers_are_not_replayed_but_may_prepare_a_call() -> None:
+    tests = textwrap.dedent(
+        """\
+        from pkg import parse
+
+
+        def check(text):
+            assert parse(text) == 1
+
+
+        def upper(value):
+            return value.upper()
+
+
+        def test_a():
+            check("x")
+            assert parse("y", hook=upper) == 2
+        """
+    )
+    seeds = {s.call: s for s in read_seeds(tests, {"parse"})}
+    assert set(seeds) == {"parse('y', hook=upper)"}
+    assert seeds["parse('y', hook=upper)"].setup == ("def upper(value):\n    return value.upper()",)
+
+
 def test_private_callees_are_marked_so_the_cover_prefers_public_ones() -> None:
     seeds = read_seeds("from pkg import _scan\n\ndef test_x():\n    _scan('a')\n", {"_scan"})
     assert [s.private for s in seeds] == [True]
