@@ -20,6 +20,8 @@ from covopt_ls.engines.builtin.replay import (
     Replay,
     Seed,
     _Parent,
+    _shorter_texts,
+    _shrunk,
     build_replay,
     first_lines,
     privately_reached,
@@ -427,3 +429,20 @@ def test_a_callees_signature_is_found_through_the_test_imports_and_re_exports(
     calls = {c.call for c in replay.round(1)}
     assert "json.loads('x', strict=True)" in calls
     assert any("encoding=" in call for call in calls)
+
+
+def test_a_chosen_mutants_text_is_offered_cut_shorter_first_by_large_pieces() -> None:
+    texts = _shorter_texts("foo[: bar,baz}")
+    assert texts[:2] == ["bar,baz}", "foo[: "]  # the halves first
+    assert "foo[ bar,baz}" in texts  # then one piece at a time
+    assert all(len(t) < len("foo[: bar,baz}") for t in texts)
+    candidate = Candidate(
+        "decode", (), "json.loads('ab[c', strict=True)", None, (), distance=2, replay="loads"
+    )
+    shrunk = [c.call for c in _shrunk(candidate)]
+    assert shrunk == [
+        "json.loads('[c', strict=True)",
+        "json.loads('abc', strict=True)",
+        "json.loads('ab[', strict=True)",
+    ]
+    assert all(c.target == REPLAY for c in _shrunk(candidate))

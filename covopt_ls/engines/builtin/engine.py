@@ -32,7 +32,13 @@ from covopt_ls.engines.builtin.render import (
     render_test,
     top_level_names,
 )
-from covopt_ls.engines.builtin.replay import Replay, build_replay, refine, signature_finder
+from covopt_ls.engines.builtin.replay import (
+    Replay,
+    build_replay,
+    refine,
+    shrink,
+    signature_finder,
+)
 from covopt_ls.engines.builtin.runner import (
     Observation,
     Scratch,
@@ -110,6 +116,7 @@ class BuiltinEngine:
         )
         if import_error is None and plan.replay:
             await refine(plan.replay, plan.searches, setup, scratch)
+            await shrink(plan.replay, plan.searches, setup, scratch)
         if import_error is None:
             await trim_setups(plan.searches, setup, scratch)
             await confirm(plan.searches, setup, scratch)

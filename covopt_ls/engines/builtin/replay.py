@@ -37,8 +37,8 @@ from covopt_ls.engines.builtin.existing import (
 from covopt_ls.engines.builtin.modpath import Definition, Definitions
 from covopt_ls.engines.builtin.planner import Candidate
 from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, run_batch
-from covopt_ls.engines.builtin.selection import Goal, reached, tier
-from covopt_ls.engines.builtin.splice import Splicer
+from covopt_ls.engines.builtin.selection import Goal, cover, reached, tier
+from covopt_ls.engines.builtin.splice import Splicer, pieces
 from covopt_ls.engines.builtin.targets import Param, function_params
 
 if TYPE_CHECKING:
@@ -685,6 +685,8 @@ def _public_goals(search: Search) -> set[Goal]:
 
 REFINE_ROUNDS = 3
 REFINE_SECONDS = 3.0
+SHRINK_SECONDS = 6.0
+SHRINK_PASSES = 2
 """At most this long after the search, replaying for goals only a private call reached."""
 
 
@@ -736,6 +738,115 @@ async def refine(
             return
         replay.absorb(batch.observations, searches)
         wanted = privately_reached(searches)
+
+
+MAX_SHRUNK = 16
+"""Shorter variants tried per text of a chosen mutant."""
+
+
+def _shorter_texts(text: str) -> list[str]:
+    """`text` without one run of its pieces: halves, quarters, eighths, then single pieces
+    (the first steps of delta debugging), longest cuts first."""
+    cut = pieces(text)
+    found: dict[str, None] = {}
+    for parts in (2, 4, 8, len(cut)):
+        size = max(1, len(cut) // parts)
+        for start in range(0, len(cut), size):
+            shorter = "".join([*cut[:start], *cut[start + size :]])
+            if shorter != text:
+                found.setdefault(shorter, None)
+    return list(found)[:MAX_SHRUNK]
+
+
+def _shrunk(candidate: Candidate) -> list[Candidate]:
+    try:
+        call = ast.parse(candidate.call, mode="eval").body
+    except SyntaxError:
+        return []
+    if not isinstance(call, ast.Call):
+        return []
+    found: list[Candidate] = []
+    texts = [
+        node
+        for node in _constants([*call.args, *(k.value for k in call.keywords)])
+        if isinstance(node.value, str) and len(node.value) > 2
+    ]
+    for node in texts:
+        original = node.value
+        if not isinstance(original, str):
+            continue
+        for shorter in _shorter_texts(original):
+            node.value = shorter
+            found.append(dataclasses.replace(candidate, call=ast.unparse(call), target=REPLAY))
+        node.value = original
+    return found
+
+
+async def shrink(
+    replay: Replay, searches: Sequence[Search], setup: WorkerSetup, scratch: Scratch
+) -> None:
+    """Two passes of `_shrink_once`: the second cuts what the first left."""
+    deadline = time.monotonic() + SHRINK_SECONDS
+    for _ in range(SHRINK_PASSES):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0.5 or not await _shrink_once(replay, searches, setup, scratch, remaining):
+            return
+
+
+async def _shrink_once(
+    replay: Replay,
+    searches: Sequence[Search],
+    setup: WorkerSetup,
+    scratch: Scratch,
+    seconds: float,
+) -> bool:
+    """The texts of the chosen mutants, cut shorter where the call still reaches the same
+    goals and ends the same way: a mutant of `"foo.bar"` that reaches a parser's error branch
+    as `"foo[: bar,baz}"` may do it as `"foo[:"`, which says what the test is about."""
+    chosen: dict[tuple[tuple[str, ...], str], Observation] = {}
+    for search in searches:
+        target = search.target
+        picked, _ = cover(search.observations, target.goal_lines, target.goal_arcs)
+        for observation in picked:
+            candidate = observation.candidate
+            if candidate.replay and candidate.distance:
+                chosen.setdefault((candidate.setup, candidate.call), observation)
+    variants = [
+        (observation, shorter)
+        for observation in chosen.values()
+        for shorter in _shrunk(observation.candidate)
+        if (shorter.setup, shorter.call) not in replay.tried
+    ]
+    if not variants:
+        return False
+    replay.tried |= {(c.setup, c.call) for _, c in variants}
+    focus = replay.focus | {
+        line
+        for s in searches
+        for line in (*s.target.goal_lines, *(n for arc in s.target.goal_arcs for n in arc))
+    }
+    batch = await run_batch(
+        setup, scratch, [c for _, c in variants], timeout=seconds, repeat=True, focus=focus
+    )
+    by_id = {id(o.candidate): o for o in batch.observations}
+    for original, shorter in variants:
+        seen = by_id.get(id(shorter))
+        if seen is None or not seen.usable:
+            continue
+        before = original.outcome or {}
+        after = seen.outcome or {}
+        if (before.get("kind"), before.get("type")) != (after.get("kind"), after.get("type")):
+            continue
+        seed = replay.origin.get(original.candidate.call)
+        if seed is not None:
+            replay.origin.setdefault(shorter.call, seed)
+        for search in searches:
+            target = search.target
+            wanted = reached(original, target.goal_lines, target.goal_arcs)
+            if wanted and wanted <= reached(seen, target.goal_lines, target.goal_arcs):
+                mine = dataclasses.replace(shorter, target=target.qualname)
+                search.observations.append(dataclasses.replace(seen, candidate=mine))
+    return True
 
 
 def _constants(nodes: Sequence[ast.AST]) -> list[ast.Constant]:
