@@ -446,3 +446,15 @@ def test_a_chosen_mutants_text_is_offered_cut_shorter_first_by_large_pieces() ->
         "json.loads('ab[', strict=True)",
     ]
     assert all(c.target == REPLAY for c in _shrunk(candidate))
+
+
+def test_later_rounds_mutate_the_calls_that_got_near_the_wanted_lines() -> None:
+    first = Seed((), "f('aaa')", "f", None, ())
+    second = Seed((), "g('bbb')", "g", None, ())
+    replay = _replay([first, second])
+    replay.corpus = [
+        _Parent(first, (), first.call, 0, near=frozenset({5})),
+        _Parent(second, (), second.call, 0, near=frozenset({9})),
+    ]
+    assert {c.call[:2] for c in replay.round(1, [9])} == {"g("}
+    assert {c.call[:2] for c in replay.round(2, [7])} == {"f(", "g("}  # none near: any

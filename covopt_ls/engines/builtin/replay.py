@@ -93,6 +93,8 @@ class _Parent:
     setup: tuple[str, ...]
     call: str
     distance: int
+    near: frozenset[int] = frozenset()
+    """The focus lines it was seen to run (once it joined the corpus)."""
 
 
 def _root(node: ast.expr) -> ast.expr:
@@ -508,8 +510,9 @@ class Replay:
     def __bool__(self) -> bool:
         return bool(self.seeds)
 
-    def round(self, number: int) -> list[Candidate]:
-        """Round 0: every seed, and a few mutants of each; later: mutants of the corpus."""
+    def round(self, number: int, near: Iterable[int] = ()) -> list[Candidate]:
+        """Round 0: every seed, and a few mutants of each; later: mutants of the corpus (of
+        those that ran one of the `near` lines, when some did)."""
         found: list[Candidate] = []
         if number == 0:
             parents = [_Parent(s, s.setup, s.call, 0) for s in self.seeds]
@@ -520,10 +523,12 @@ class Replay:
             return found
         if not self.corpus:
             return []
+        wanted = set(near)
+        parents = [p for p in self.corpus if p.near & wanted] or self.corpus
         for _ in range(MAX_MUTANTS * 3):
             if len(found) >= MAX_MUTANTS:
                 break
-            parent = self.rng.choice(self.corpus)
+            parent = self.rng.choice(parents)
             found.extend(self._candidates(self._mutants(parent, 1)))
         return found
 
@@ -659,6 +664,7 @@ class Replay:
                 self.seen |= near
                 parent = self._parents.get((candidate.setup, candidate.call))
                 if parent is not None:
+                    parent.near = frozenset(observation.lines)
                     self.corpus.append(parent)
             if not observation.usable:
                 continue
@@ -728,7 +734,16 @@ async def refine(
         remaining = deadline - time.monotonic()
         if not wanted or remaining <= 0.5:
             return
-        candidates = replay.round(number)
+        # Mutants of the calls that got into the callables holding those goals, or nearest.
+        places = {qualname for qualname, _ in wanted}
+        near = [
+            line
+            for s in searches
+            if s.target.qualname in places
+            for line in (*first_lines([s.target.node]), *s.target.goal_lines)
+        ]
+        near += [goal[0] for _, goal in wanted if isinstance(goal, tuple)]
+        candidates = replay.round(number, near)
         if not candidates:
             return
         batch = await run_batch(
