@@ -18,19 +18,17 @@ from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.replay import (
     REPLAY,
     Replay,
-    Seed,
     _Parent,
     _shorter_texts,
     _shrunk,
     build_replay,
     first_lines,
     privately_reached,
-    read_seeds,
-    signature_finder,
     values_by_type,
 )
 from covopt_ls.engines.builtin.runner import Observation
 from covopt_ls.engines.builtin.search import Search
+from covopt_ls.engines.builtin.seeds import Seed, read_seeds, signature_finder
 from covopt_ls.engines.builtin.splice import Splicer
 from covopt_ls.engines.builtin.targets import collect_targets, module_classes
 from covopt_ls.generation import GenerationRequest, RecommendedTest

@@ -32,19 +32,14 @@ from covopt_ls.engines.builtin.render import (
     render_test,
     top_level_names,
 )
-from covopt_ls.engines.builtin.replay import (
-    Replay,
-    build_replay,
-    refine,
-    shrink,
-    signature_finder,
-)
+from covopt_ls.engines.builtin.replay import Replay, build_replay, refine, shrink
 from covopt_ls.engines.builtin.runner import (
     Observation,
     Scratch,
     WorkerSetup,
 )
 from covopt_ls.engines.builtin.search import Search, run_search
+from covopt_ls.engines.builtin.seeds import signature_finder
 from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
 from covopt_ls.engines.builtin.splice import grammar_tokens
 from covopt_ls.engines.builtin.targets import (

@@ -11,9 +11,6 @@ import ast
 import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TypeVar
-
-_N = TypeVar("_N", bound=ast.AST)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,11 +146,10 @@ def inline_locals(tree: ast.Module) -> ast.Module:
     return tree
 
 
-def substitute(node: _N, values: dict[str, ast.expr]) -> _N:
-    """`node` with each read of a name in `values` replaced by a copy of its expression."""
-    result = _Inline(values).visit(node)
-    assert isinstance(result, type(node))
-    return result
+def substitute(stmt: ast.stmt, values: dict[str, ast.expr]) -> ast.stmt:
+    """`stmt` with each read of a name in `values` replaced by a copy of its expression."""
+    result = _Inline(values).visit(stmt)
+    return result if isinstance(result, ast.stmt) else stmt
 
 
 def _is_data(node: ast.expr) -> bool:
