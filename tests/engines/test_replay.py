@@ -14,6 +14,7 @@ import pytest
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.existing import read_tests
 from covopt_ls.engines.builtin.modpath import Definitions
+from covopt_ls.engines.builtin.naming import name_for_test
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.replay import (
     REPLAY,
@@ -456,3 +457,20 @@ def test_later_rounds_mutate_the_calls_that_got_near_the_wanted_lines() -> None:
     ]
     assert {c.call[:2] for c in replay.round(1, [9])} == {"g("}
     assert {c.call[:2] for c in replay.round(2, [7])} == {"f(", "g("}  # none near: any
+
+
+def test_a_mutant_that_changed_only_its_preparation_is_named_after_that_change() -> None:
+    seed = Seed(
+        ("factory = partial(Signer, secret_key='secret')", "signer = factory()"),
+        "signer.derive_key()",
+        "derive_key",
+        "signer",
+        (),
+    )
+    replay = _replay([seed])
+    replay.corpus.append(_Parent(seed, seed.setup, seed.call, 0))
+    changed = [c for c in replay.round(1) if c.setup != seed.setup]
+    assert changed and all(c.call == seed.call for c in changed)
+    assert all(c.setup_args and c.setup_args[0][0] == "secret_key" for c in changed)
+    name = name_for_test(changed[0], "derive_key", {}, len(seed.setup), None, [])
+    assert name.startswith("test_derive_key_") and name != "test_derive_key"

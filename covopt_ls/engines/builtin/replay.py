@@ -27,7 +27,7 @@ from covopt_ls.engines.builtin.calls import literal_value, perturb_numbers
 from covopt_ls.engines.builtin.existing import TestKnowledge
 from covopt_ls.engines.builtin.planner import Candidate
 from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, run_batch
-from covopt_ls.engines.builtin.seeds import Seed, Signature, args_of, read_seeds
+from covopt_ls.engines.builtin.seeds import Seed, Signature, args_of, kind_word, read_seeds
 from covopt_ls.engines.builtin.selection import Goal, cover, reached, tier
 from covopt_ls.engines.builtin.splice import Splicer, pieces
 
@@ -119,6 +119,7 @@ class Replay:
                     parent.call,
                     parent.seed.receiver,
                     args,
+                    _setup_changes(seed.setup, parent.setup),
                     distance=parent.distance,
                     rank=MUTANT_RANK * parent.distance,
                     private=parent.seed.private,
@@ -430,6 +431,46 @@ async def _shrink_once(
                 mine = dataclasses.replace(shorter, target=target.qualname)
                 search.observations.append(dataclasses.replace(seen, candidate=mine))
     return True
+
+
+def _labelled_constants(statements: Sequence[str]) -> list[tuple[str, str]] | None:
+    """The literals of some statements, in order, each with the name it is given to (a
+    keyword argument's, an assigned variable's) or the kind of its value."""
+    found: list[tuple[str, str]] = []
+    for text in statements:
+        try:
+            tree = ast.parse(text)
+        except SyntaxError:
+            return None
+        labels: dict[int, str] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.keyword) and node.arg:
+                labels[id(node.value)] = node.arg
+            elif (
+                isinstance(node, ast.Assign)
+                and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name)
+            ):
+                labels[id(node.value)] = node.targets[0].id
+        found.extend(
+            (labels.get(id(node)) or kind_word(node), ast.unparse(node))
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+        )
+    return found
+
+
+def _setup_changes(original: Sequence[str], changed: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """The first literal a mutant's preparation changed, (its name, its new source): the
+    test is named after it (`secret_key="-key"`) when the call itself is the seed's."""
+    if tuple(original) == tuple(changed):
+        return ()
+    before, after = _labelled_constants(original), _labelled_constants(changed)
+    if before is None or after is None or len(before) != len(after):
+        return ()
+    return tuple(
+        (label, new) for (label, old), (_, new) in zip(before, after, strict=True) if old != new
+    )[:1]
 
 
 def _constants(nodes: Sequence[ast.AST]) -> list[ast.Constant]:

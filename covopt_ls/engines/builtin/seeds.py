@@ -113,7 +113,7 @@ def _bound_by(stmt: ast.stmt) -> set[str]:
     }
 
 
-def _kind_word(node: ast.expr) -> str:
+def kind_word(node: ast.expr) -> str:
     value = literal_value(ast.unparse(node))
     if isinstance(value, bool):
         return "flag"
@@ -141,7 +141,7 @@ def args_of(call: ast.Call, names: Sequence[str] = ()) -> tuple[tuple[str, str],
         if index < len(names):
             found.append((names[index], ast.unparse(arg)))
             continue
-        word = _kind_word(arg)
+        word = kind_word(arg)
         words[word] = words.get(word, 0) + 1
         found.append((word if words[word] == 1 else f"{word}_{words[word]}", ast.unparse(arg)))
     found.extend((k.arg, ast.unparse(k.value)) for k in call.keywords if k.arg)
