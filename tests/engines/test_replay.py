@@ -17,6 +17,7 @@ from covopt_ls.engines.builtin.modpath import Definitions
 from covopt_ls.engines.builtin.naming import name_for_test
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.replay import (
+    MAX_MUTANTS,
     REPLAY,
     Replay,
     _Parent,
@@ -474,3 +475,20 @@ def test_a_mutant_that_changed_only_its_preparation_is_named_after_that_change()
     assert all(c.setup_args and c.setup_args[0][0] == "secret_key" for c in changed)
     name = name_for_test(changed[0], "derive_key", {}, len(seed.setup), None, [])
     assert name.startswith("test_derive_key_") and name != "test_derive_key"
+
+
+def test_rounds_that_find_nothing_new_halve_the_next_rounds_mutants() -> None:
+    searches = _searches()
+    seed = Seed((), "loads('x')", "loads", None, ())
+    replay = _replay([seed])
+    (candidate,) = replay.round(0)[:1]
+    nothing = Observation(candidate, outcome={"kind": "return", "repr": "1"})
+    replay.absorb([nothing], searches)
+    assert replay.quota == MAX_MUTANTS // 2
+    replay.absorb([nothing], searches)
+    assert replay.quota == MAX_MUTANTS // 4
+    replay.absorb([], searches)  # a round without replayed calls says nothing
+    assert replay.quota == MAX_MUTANTS // 4
+    new = Observation(candidate, lines=frozenset({3}), outcome={"kind": "return", "repr": "1"})
+    replay.absorb([new], searches)
+    assert replay.quota == MAX_MUTANTS

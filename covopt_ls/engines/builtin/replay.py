@@ -39,6 +39,7 @@ REPLAY = "<replay>"
 FIRST_MUTANTS = 2
 """Mutants of every seed in the first round, before it is known which seeds reach the module."""
 MAX_MUTANTS = 160
+MIN_MUTANTS = 20
 """Mutants a later round draws from the corpus."""
 MAX_POOL = 64
 MUTANT_RANK = 20
@@ -74,6 +75,8 @@ class Replay:
     origin: dict[str, Seed] = field(default_factory=dict)
     """The seed each replayed call comes from, by its call source (for naming its test)."""
     _parents: dict[tuple[tuple[str, ...], str], _Parent] = field(default_factory=dict)
+    quota: int = MAX_MUTANTS
+    """Mutants the next round draws (fewer after rounds that found nothing new)."""
 
     def __bool__(self) -> bool:
         return bool(self.seeds)
@@ -93,8 +96,8 @@ class Replay:
             return []
         wanted = set(near)
         parents = [p for p in self.corpus if p.near & wanted] or self.corpus
-        for _ in range(MAX_MUTANTS * 3):
-            if len(found) >= MAX_MUTANTS:
+        for _ in range(self.quota * 3):
+            if len(found) >= self.quota:
                 break
             parent = self.rng.choice(parents)
             found.extend(self._candidates(self._mutants(parent, 1)))
@@ -224,6 +227,7 @@ class Replay:
         """Record each replayed call under the callables whose goals it reaches, and keep the
         calls that reach something new as parents of the next rounds' mutants."""
         publicly = {s.target.qualname: _public_goals(s) for s in searches}
+        gained = False
         for observation in observations:
             candidate = observation.candidate
             if candidate.target != REPLAY:
@@ -235,6 +239,7 @@ class Replay:
                 if parent is not None:
                     parent.near = frozenset(observation.lines)
                     self.corpus.append(parent)
+                    gained = True
             if not observation.usable:
                 continue
             for search in searches:
@@ -246,6 +251,11 @@ class Replay:
                     publicly[target.qualname] |= goals
                     mine = dataclasses.replace(candidate, target=target.qualname)
                     search.observations.append(dataclasses.replace(observation, candidate=mine))
+                    gained = True
+        if any(o.candidate.target == REPLAY for o in observations):
+            # A round that found nothing new halves the next one: the planners' own calls
+            # keep the search going, and replaying in vain costs their time.
+            self.quota = MAX_MUTANTS if gained else max(MIN_MUTANTS, self.quota // 2)
 
 
 def _public_goals(search: Search) -> set[Goal]:
@@ -312,6 +322,8 @@ async def refine(
             for line in (*first_lines([s.target.node]), *s.target.goal_lines)
         ]
         near += [goal[0] for _, goal in wanted if isinstance(goal, tuple)]
+        if not any(parent.near & set(near) for parent in replay.corpus):
+            return  # no replayed call got into those callables: mutants would not either
         candidates = replay.round(number, near)
         if not candidates:
             return
