@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 REPLAY = "<replay>"
 """The target of a replayed call until it is seen to reach some callable's goals."""
-FIRST_MUTANTS = 2
+FIRST_MUTANTS = 1
 """Mutants of every seed in the first round, before it is known which seeds reach the module."""
 MAX_MUTANTS = 160
 MIN_MUTANTS = 20
@@ -81,7 +81,9 @@ class Replay:
     def __bool__(self) -> bool:
         return bool(self.seeds)
 
-    def round(self, number: int, near: Iterable[int] = ()) -> list[Candidate]:
+    def round(
+        self, number: int, near: Iterable[int] = (), limit: int = MAX_MUTANTS
+    ) -> list[Candidate]:
         """Round 0: every seed, and a few mutants of each; later: mutants of the corpus (of
         those that ran one of the `near` lines, when some did)."""
         found: list[Candidate] = []
@@ -96,8 +98,9 @@ class Replay:
             return []
         wanted = set(near)
         parents = [p for p in self.corpus if p.near & wanted] or self.corpus
-        for _ in range(self.quota * 3):
-            if len(found) >= self.quota:
+        quota = min(limit, self.quota)
+        for _ in range(quota * 3):
+            if len(found) >= quota:
                 break
             parent = self.rng.choice(parents)
             found.extend(self._candidates(self._mutants(parent, 1)))
@@ -269,7 +272,8 @@ def _public_goals(search: Search) -> set[Goal]:
 
 
 REFINE_ROUNDS = 3
-REFINE_SECONDS = 3.0
+REFINE_SECONDS = 2.0
+REFINE_MUTANTS = 60
 SHRINK_SECONDS = 6.0
 SHRINK_PASSES = 2
 """At most this long after the search, replaying for goals only a private call reached."""
@@ -324,7 +328,7 @@ async def refine(
         near += [goal[0] for _, goal in wanted if isinstance(goal, tuple)]
         if not any(parent.near & set(near) for parent in replay.corpus):
             return  # no replayed call got into those callables: mutants would not either
-        candidates = replay.round(number, near)
+        candidates = replay.round(number, near, REFINE_MUTANTS)
         if not candidates:
             return
         batch = await run_batch(
@@ -333,7 +337,10 @@ async def refine(
         if batch.import_error or batch.worker_error:
             return
         replay.absorb(batch.observations, searches)
-        wanted = privately_reached(searches)
+        left = privately_reached(searches)
+        if left == wanted:
+            return  # a round that replaced no private call: the next would not either
+        wanted = left
 
 
 MAX_SHRUNK = 16
