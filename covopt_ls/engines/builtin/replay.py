@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 REPLAY = "<replay>"
 """The target of a replayed call until it is seen to reach some callable's goals."""
-FIRST_MUTANTS = 1
+FIRST_MUTANTS = 2
 """Mutants of every seed in the first round, before it is known which seeds reach the module."""
 MAX_MUTANTS = 160
 MIN_MUTANTS = 20
