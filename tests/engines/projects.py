@@ -34,6 +34,32 @@ def measured_request(root: Path, module: str, source: str, tests: str) -> Genera
     )
 
 
+def measured_package_request(
+    root: Path, files: dict[str, str], source: str, tests: str
+) -> GenerationRequest:
+    """A project of several files (`files`: relative path → text, e.g. a package), its tests in
+    `root/tests/test_<stem>.py`, and the ranges their run left in the file `source` names."""
+    for relative, text in files.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text)
+    stem = Path(source).stem
+    (root / "tests").mkdir(parents=True, exist_ok=True)
+    (root / "tests" / f"test_{stem}.py").write_text(tests)
+    (root / "pyproject.toml").write_text('[tool.pytest.ini_options]\npythonpath = ["."]\n')
+    report = read_report(run_coverage(root, formats=("json",))["json"])
+    key = next(k for k in report.files if k.endswith(source))
+    module = source.removesuffix(".py").replace("/", ".")
+    return GenerationRequest(
+        source_code=files[source],
+        uncovered_ranges=tuple(uncovered_ranges(report.file_coverage(key, root / key))),
+        existing_test_code=tests,
+        module_path=module,
+        source_path=root / source,
+        project_root=root,
+        test_path=root / "tests" / f"test_{stem}.py",
+    )
+
+
 def offered_and_verified(
     request: GenerationRequest, budget_seconds: float
 ) -> tuple[list[RecommendedTest], list[RecommendedTest]]:

@@ -21,9 +21,9 @@ from covopt_ls.engines.builtin.candidates import module_constants, module_tables
 from covopt_ls.engines.builtin.doctests import documented_calls
 from covopt_ls.engines.builtin.entries import entries_for, handed_on
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests, with_documented
-from covopt_ls.engines.builtin.modpath import ImportSite, resolve
+from covopt_ls.engines.builtin.modpath import Definitions, ImportSite, resolve
 from covopt_ls.engines.builtin.naming import name_for_test
-from covopt_ls.engines.builtin.planner import Planner
+from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.polish import confirm, trim_setups
 from covopt_ls.engines.builtin.reasons import explain
 from covopt_ls.engines.builtin.render import (
@@ -32,13 +32,16 @@ from covopt_ls.engines.builtin.render import (
     render_test,
     top_level_names,
 )
+from covopt_ls.engines.builtin.replay import Replay, build_replay, refine, shrink
 from covopt_ls.engines.builtin.runner import (
     Observation,
     Scratch,
     WorkerSetup,
 )
 from covopt_ls.engines.builtin.search import Search, run_search
+from covopt_ls.engines.builtin.seeds import signature_finder
 from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
+from covopt_ls.engines.builtin.splice import grammar_tokens
 from covopt_ls.engines.builtin.targets import (
     Target,
     collect_targets,
@@ -103,14 +106,17 @@ class BuiltinEngine:
         # Reading big sources and tests is CPU work: off the event loop, like the worker runs.
         plan = await asyncio.to_thread(_plan, request, tree, scratch.path, len(feedback))
         setup = self._worker_setup(plan.site, plan.knowledge)
-        import_error = await run_search(plan.searches, setup, scratch, self.budget_seconds)
+        import_error = await run_search(
+            plan.searches, setup, scratch, self.budget_seconds, plan.replay or None
+        )
+        if import_error is None and plan.replay:
+            await refine(plan.replay, plan.searches, setup, scratch)
+            await shrink(plan.replay, plan.searches, setup, scratch)
         if import_error is None:
             await trim_setups(plan.searches, setup, scratch)
             await confirm(plan.searches, setup, scratch)
         rejected = {item.test_code for item in feedback}
-        tests = await asyncio.to_thread(
-            self._render, plan.searches, request, plan.site, tree, plan.knowledge, rejected
-        )
+        tests = await asyncio.to_thread(self._render, plan, request, tree, rejected)
         unreachable = self._explain(
             tree, request, plan.searches, plan.targets, plan.outside, import_error
         )
@@ -130,13 +136,12 @@ class BuiltinEngine:
 
     def _render(
         self,
-        searches: list[Search],
+        plan: _Plan,
         request: GenerationRequest,
-        site: ImportSite,
         tree: ast.Module,
-        knowledge: TestKnowledge,
         rejected: set[str],
     ) -> list[RecommendedTest]:
+        searches, site, knowledge = plan.searches, plan.site, plan.knowledge
         defined, source_imports = top_level_names(tree)
         ctx = ImportContext(site.module, defined, source_imports, dict(knowledge.import_of))
         taken = set(re.findall(r"def (test_\w+)", request.existing_test_code))
@@ -152,13 +157,12 @@ class BuiltinEngine:
                 if key in offered:
                     continue
                 offered.add(key)
-                planner = search.planner_of(observation.candidate)
-                reference = dict(planner.base_calls[0]) if planner.base_calls else {}
-                recipe = planner.recipes[0] if planner.recipes else None
-                reference_setup = len(recipe.statements) if recipe else 0
+                callee, reference, reference_setup = _reference(
+                    search, observation.candidate, plan.replay
+                )
                 name = name_for_test(
                     observation.candidate,
-                    planner.target.qualname,
+                    callee,
                     reference,
                     reference_setup,
                     observation.outcome,
@@ -253,6 +257,21 @@ class _Plan:
     searches: list[Search]
     targets: list[Target]
     outside: list[UncoveredRange]
+    replay: Replay | None = None
+
+
+def _reference(
+    search: Search, candidate: Candidate, replay: Replay | None
+) -> tuple[str, dict[str, str], int]:
+    """What a test is named after: the callable called, the call it differs from and that
+    call's preparation (the replayed test's own call, or the planner's plainest one)."""
+    seed = replay.origin.get(candidate.call) if replay and candidate.replay else None
+    if seed is not None:
+        return candidate.replay, dict(seed.args), len(seed.setup)
+    planner = search.planner_of(candidate)
+    reference = dict(planner.base_calls[0]) if planner.base_calls else {}
+    recipe = planner.recipes[0] if planner.recipes else None
+    return planner.target.qualname, reference, len(recipe.statements) if recipe else 0
 
 
 def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int) -> _Plan:
@@ -298,7 +317,19 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             for name, param in handed_on(entry.target, target).items():
                 entry.adopt(name, own.pools.get(param, []))
         searches.append(Search(target, own, entries=through))
-    return _Plan(site, knowledge, searches, targets, outside)
+    replay = build_replay(
+        request.existing_test_code,
+        knowledge,
+        defined | set(top_level_names(tree)[1]),
+        grammar_tokens([t.node for t in targets], [tree], [v for m in tables.values() for v in m]),
+        [*constants, *(v for s in searches for pool in s.planner.pools.values() for v in pool)],
+        [t.node for t in targets if t.goal_lines or t.goal_arcs],
+        seed,
+        signature_finder(
+            Definitions(site.sys_path), site.module, defined, dict(knowledge.import_of)
+        ),
+    )
+    return _Plan(site, knowledge, searches, targets, outside, replay)
 
 
 def _goals_of(rng: UncoveredRange, target: Target) -> set[Goal]:

@@ -46,11 +46,12 @@ def _names(node: ast.AST) -> set[str]:
     return {sub.id for sub in ast.walk(node) if isinstance(sub, ast.Name)}
 
 
-def _is_setup(stmt: ast.stmt) -> bool:
+def is_setup(stmt: ast.stmt) -> bool:
+    """A statement that prepares (an assignment or a bare call), not one that checks."""
     return isinstance(stmt, ast.Assign | ast.AnnAssign | ast.Expr | ast.AugAssign)
 
 
-def _needed(prefix: list[ast.stmt], names: set[str]) -> list[ast.stmt]:
+def needed_statements(prefix: list[ast.stmt], names: set[str]) -> list[ast.stmt]:
     """The statements before a constructor call that prepare what it reads: the test's other
     preparations (`pairs = [... for i in range(N)]`, reading the test module's constants) are
     not part of building the instance and may not even run outside the test."""
@@ -80,7 +81,7 @@ def _recipes_in(
             continue
         var = stmt.targets[0].id
         cls = stmt.value.func.id
-        prefix = _needed([s for s in body[:index] if _is_setup(s)], _names(stmt.value))
+        prefix = needed_statements([s for s in body[:index] if is_setup(s)], _names(stmt.value))
         statements = [*(ast.unparse(s) for s in prefix), ast.unparse(stmt)]
         found.append((cls, Recipe(var, tuple(statements))))
         for later in body[index + 1 :]:
@@ -93,7 +94,7 @@ def _recipes_in(
                 if isinstance(left, ast.Call) and var in _names(left.func):
                     # `assert order.apply("pay") is ...`: the call still moves the state on.
                     later = ast.Expr(left)
-            if not _is_setup(later):
+            if not is_setup(later):
                 continue
             statements.append(ast.unparse(later))
             if var in _names(later):
@@ -115,7 +116,7 @@ class _Inline(ast.NodeTransformer):
         return node
 
 
-def _inline_locals(tree: ast.Module) -> ast.Module:
+def inline_locals(tree: ast.Module) -> ast.Module:
     tree = copy.deepcopy(tree)
     for func in ast.walk(tree):
         if not isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -129,7 +130,7 @@ def _inline_locals(tree: ast.Module) -> ast.Module:
             elif isinstance(stmt, ast.AugAssign | ast.AnnAssign | ast.For | ast.With):
                 for name in ast.walk(stmt):
                     if isinstance(name, ast.Name) and isinstance(name.ctx, ast.Store):
-                        assigned[name.id].append(ast.Constant(None))
+                        assigned[name.id].append(ast.Name(name.id))  # not plain data: never inlined
         # Only plain data: inlining a constructed object would drop its later preparation.
         values = {
             name: exprs[0]
@@ -143,6 +144,12 @@ def _inline_locals(tree: ast.Module) -> ast.Module:
                 for keyword in call.keywords:
                     keyword.value = inliner.visit(keyword.value)
     return tree
+
+
+def substitute(stmt: ast.stmt, values: dict[str, ast.expr]) -> ast.stmt:
+    """`stmt` with each read of a name in `values` replaced by a copy of its expression."""
+    result = _Inline(values).visit(stmt)
+    return result if isinstance(result, ast.stmt) else stmt
 
 
 def _is_data(node: ast.expr) -> bool:
@@ -169,7 +176,7 @@ def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
                 bound = alias.asname or alias.name.split(".")[0]
                 knowledge.import_of[bound] = _single_import(stmt, alias)
     seen_constants: set[str] = set()
-    for sub in ast.walk(_inline_locals(tree)):
+    for sub in ast.walk(inline_locals(tree)):
         if isinstance(sub, ast.Call):
             func = sub.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)

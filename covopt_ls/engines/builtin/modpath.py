@@ -9,6 +9,8 @@ written to the scratch directory under `module_path` or the default name.
 
 from __future__ import annotations
 
+import ast
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,3 +50,119 @@ def resolve(request: GenerationRequest, scratch: Path) -> ImportSite:
     if root is not None and root.is_dir():
         paths.extend(project_import_paths(root))
     return ImportSite(module, target, tuple(paths), root if root and root.is_dir() else scratch)
+
+
+MAX_SOURCE_BYTES = 1_000_000
+MAX_HOPS = 3
+"""Re-exports followed at most (`pkg/__init__.py`: `from .api import loads`)."""
+Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
+
+
+def module_file(module: str, sys_path: Sequence[Path]) -> Path | None:
+    """Where `module` would be imported from (a package's `__init__.py`), statically."""
+    parts = module.split(".")
+    if not all(part.isidentifier() for part in parts):
+        return None
+    for base in sys_path:
+        path = base.joinpath(*parts)
+        for candidate in (path / "__init__.py", path.with_suffix(".py")):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+class Definitions:
+    """Finds the definition of a name a test imports, in the project's own sources: the
+    signature of `hjson.loads` tells a replayed call's parameter names and options."""
+
+    def __init__(self, sys_path: Sequence[Path]) -> None:
+        self.sys_path = list(sys_path)
+        self._trees: dict[str, ast.Module | None] = {}
+
+    def _tree(self, module: str) -> ast.Module | None:
+        if module not in self._trees:
+            path = module_file(module, self.sys_path)
+            tree = None
+            if path is not None and path.stat().st_size <= MAX_SOURCE_BYTES:
+                try:
+                    tree = ast.parse(path.read_text(encoding="utf-8"))
+                except (SyntaxError, ValueError, OSError):
+                    tree = None
+            self._trees[module] = tree
+        return self._trees[module]
+
+    def find(self, module: str, path: Sequence[str], hops: int = 0) -> Definition | None:
+        """The definition of `module.path[0].path[1]...` (a function, a class, a method)."""
+        tree = self._tree(module)
+        if tree is None or not path:
+            return None
+        head, rest = path[0], list(path[1:])
+        for stmt in tree.body:
+            if (
+                isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+                and stmt.name == head
+            ):
+                return _member(stmt, rest)
+        if hops >= MAX_HOPS:
+            return None
+        for stmt in tree.body:
+            if isinstance(stmt, ast.ImportFrom):
+                for alias in stmt.names:
+                    if (alias.asname or alias.name) == head:
+                        source = _absolute(module, stmt, self._is_package(module))
+                        if source is not None:
+                            return self.find(source, [alias.name, *rest], hops + 1)
+                        return None
+            elif isinstance(stmt, ast.Import) and rest:
+                for alias in stmt.names:
+                    if (alias.asname or alias.name.split(".")[0]) == head:
+                        inner = alias.name if alias.asname else alias.name.split(".")[0]
+                        return self.find(inner, rest, hops + 1)
+        return None
+
+    def _is_package(self, module: str) -> bool:
+        path = module_file(module, self.sys_path)
+        return path is not None and path.name == "__init__.py"
+
+    def of_import(self, statement: str, path: Sequence[str]) -> Definition | None:
+        """The definition behind a test's import statement (`import hjson as json`, `from
+        pkg import loads`) and the attribute path after the bound name."""
+        try:
+            stmt = ast.parse(statement).body[0]
+        except (SyntaxError, IndexError):
+            return None
+        if isinstance(stmt, ast.ImportFrom) and stmt.module and not stmt.level:
+            alias = stmt.names[0]
+            found = self.find(stmt.module, [alias.name, *path])
+            if found is None and not path:
+                return None
+            return found or self.find(f"{stmt.module}.{alias.name}", list(path))
+        if isinstance(stmt, ast.Import):
+            alias = stmt.names[0]
+            module = alias.name if alias.asname else alias.name.split(".")[0]
+            return self.find(module, list(path))
+        return None
+
+
+def _member(node: Definition, rest: list[str]) -> Definition | None:
+    if not rest:
+        return node
+    if not isinstance(node, ast.ClassDef) or len(rest) != 1:
+        return None
+    for stmt in node.body:
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef) and stmt.name == rest[0]:
+            return stmt
+    return None
+
+
+def _absolute(module: str, stmt: ast.ImportFrom, is_package: bool) -> str | None:
+    if not stmt.level:
+        return stmt.module
+    parts = module.split(".")
+    if not is_package:
+        parts = parts[:-1]
+    if stmt.level > 1:
+        parts = parts[: len(parts) - (stmt.level - 1)]
+    if not parts and not stmt.module:
+        return None
+    return ".".join([*parts, *([stmt.module] if stmt.module else [])])

@@ -113,6 +113,9 @@ class Candidate:
     unsupported: frozenset[int] = frozenset()
     """The target's `return NotImplemented` lines when the call is its operator (`bits | x`):
     once one of them runs, the TypeError Python raises is the class's behaviour, not misuse."""
+    replay: str = ""
+    """What an existing test's call replayed by replay.py calls (`loads`), for naming its test;
+    empty for the planner's own calls."""
 
 
 class Planner:

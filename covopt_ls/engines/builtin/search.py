@@ -7,6 +7,7 @@ import asyncio
 import dataclasses
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from covopt_ls.engines.builtin.evidence import unsupported_lines
 from covopt_ls.engines.builtin.planner import Candidate, Planner
@@ -19,6 +20,9 @@ from covopt_ls.engines.builtin.runner import (
 )
 from covopt_ls.engines.builtin.selection import Goal, covered_goals
 from covopt_ls.engines.builtin.targets import Target
+
+if TYPE_CHECKING:
+    from covopt_ls.engines.builtin.replay import Replay
 
 MAX_ROUNDS = 10
 STALE_ROUNDS = 3
@@ -62,9 +66,14 @@ class Search:
 
 
 async def run_search(
-    searches: list[Search], setup: WorkerSetup, scratch: Scratch, budget_seconds: float
+    searches: list[Search],
+    setup: WorkerSetup,
+    scratch: Scratch,
+    budget_seconds: float,
+    replay: Replay | None = None,
 ) -> str | None:
-    """Search until done; the module's import error (or the worker's failure), if any."""
+    """Search until done; the module's import error (or the worker's failure), if any.
+    `replay`: the existing tests' calls, run and mutated alongside (replay.py)."""
     deadline = time.monotonic() + budget_seconds * max(1, len(searches))
     pending: list[Candidate] = []
     focus = {
@@ -74,6 +83,8 @@ async def run_search(
     }
     # Whether an operator's TypeError follows a `return NotImplemented` (runner.Observation).
     focus |= {line for s in searches for line in unsupported_lines(s.target.name, s.target.node)}
+    if replay is not None:
+        focus |= replay.focus
     ran: dict[tuple[tuple[str, ...], str], Observation] = {}
     """What each distinct call did: a public entry shared by several private helpers, or a
     call a later round draws again, runs once."""
@@ -83,6 +94,8 @@ async def run_search(
             break
         by_target = {s.target.qualname: s for s in active}
         fresh = await asyncio.to_thread(_next_round, active, number)
+        if replay is not None:
+            fresh = [*await asyncio.to_thread(replay.round, number), *fresh]
         batch_candidates, twins = _shared([*pending, *fresh], ran)
         pending = batch_candidates[MAX_BATCH:]
         batch_candidates = batch_candidates[:MAX_BATCH]
@@ -104,6 +117,8 @@ async def run_search(
             ran[_key(observation.candidate)] = observation
         batch.observations.extend(_copies(twins, ran))
         _absorb(batch, by_target)
+        if replay is not None:
+            replay.absorb(batch.observations, searches)
         pending = [*batch.not_run, *pending][:MAX_BATCH]
         for name, search in by_target.items():
             gained = len(search.reached()) > before[name]
