@@ -30,9 +30,9 @@ from covopt_ls.engines.builtin.replay import (
 )
 from covopt_ls.engines.builtin.runner import Observation
 from covopt_ls.engines.builtin.search import Search
-from covopt_ls.engines.builtin.seeds import Seed, read_seeds, signature_finder
 from covopt_ls.engines.builtin.splice import Splicer
 from covopt_ls.engines.builtin.targets import collect_targets, module_classes
+from covopt_ls.engines.builtin.tested_calls import Seed, read_seeds, signature_finder
 from covopt_ls.generation import GenerationRequest, RecommendedTest
 from tests.engines.projects import measured_package_request, offered_and_verified
 

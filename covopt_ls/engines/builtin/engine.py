@@ -39,7 +39,6 @@ from covopt_ls.engines.builtin.runner import (
     WorkerSetup,
 )
 from covopt_ls.engines.builtin.search import Search, run_search
-from covopt_ls.engines.builtin.seeds import signature_finder
 from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
 from covopt_ls.engines.builtin.splice import grammar_tokens
 from covopt_ls.engines.builtin.targets import (
@@ -48,6 +47,7 @@ from covopt_ls.engines.builtin.targets import (
     in_definition,
     module_classes,
 )
+from covopt_ls.engines.builtin.tested_calls import signature_finder
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
 
 

@@ -4,7 +4,7 @@ Real projects test a module through the package's public API, defined elsewhere:
 reaches the decoder, `parse(sql)` in `__init__` reaches the lexer, a CLI's `main([...])` reaches
 the formatter. The planner only seeds a callable with the tests' calls of that very name, so a
 module tested that way gets direct calls of its private scanners with made-up fragments. Here
-every call the tests make (with the statements that build what it uses, seeds.py) is run; the
+every call the tests make (with the statements that build what it uses, tested_calls.py) is run; the
 worker traces only the target file, so what a seed reaches there is measured whatever it calls.
 The seeds that get near a goal are mutated like a fuzzer's corpus (texts spliced with the
 module's own tokens, numbers nudged, values swapped for the module's constants, keyword
@@ -27,9 +27,9 @@ from covopt_ls.engines.builtin.calls import literal_value, perturb_numbers
 from covopt_ls.engines.builtin.existing import TestKnowledge
 from covopt_ls.engines.builtin.planner import Candidate
 from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, run_batch
-from covopt_ls.engines.builtin.seeds import Seed, Signature, args_of, kind_word, read_seeds
 from covopt_ls.engines.builtin.selection import Goal, cover, reached, tier
 from covopt_ls.engines.builtin.splice import Splicer, pieces
+from covopt_ls.engines.builtin.tested_calls import Seed, Signature, args_of, kind_word, read_seeds
 
 if TYPE_CHECKING:
     from covopt_ls.engines.builtin.search import Search
