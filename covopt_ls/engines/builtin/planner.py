@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from covopt_ls.engines.builtin.aliases import only_literals, resolve
 from covopt_ls.engines.builtin.applied import applied, returns_callable, takes_function
+from covopt_ls.engines.builtin.callables import local_functions
 from covopt_ls.engines.builtin.calls import (
     dunder_call,
     literal_type,
@@ -554,7 +555,7 @@ class Planner:
                 pool = self.pools.get(param.name, [])
                 rank += pool.index(value) if value in pool else len(pool)
         worst = max((mismatch(self.evident.get(n), v) for n, v in ordered), default=0)
-        return Candidate(
+        candidate = Candidate(
             self.goal_of.qualname if self.goal_of else target.qualname,
             setup,
             call,
@@ -569,6 +570,7 @@ class Planner:
             via=target.qualname if self.goal_of else "",
             unsupported=unsupported,
         )
+        return local_functions(candidate, self._fresh_var)
 
     def _shaped_classes(self, usage: Usage | None) -> set[str]:
         """Module classes that have every attribute the body reads on a value (two or more,

@@ -82,12 +82,15 @@ def _value_assertion(expr: str, info: Mapping[str, Any]) -> str | None:
         expr = f"({expr})"  # `assert (a == b) is False`, not a chained comparison
     if info.get("enum"):
         return f"assert {expr} is {info['enum']}"
+    if info.get("nan"):
+        # NaN equals nothing, itself included: only `math.isnan` tells it.
+        return f"assert math.isnan({expr})"
     text = info.get("repr")
     if not info.get("faithful") or text is None:
         return None
     if text in ("True", "False", "None"):
         return f"assert {expr} is {text}"
-    if info.get("is_float"):
+    if info.get("is_float") and info.get("finite", True):
         return f"assert {expr} == pytest.approx({text})"
     return f"assert {expr} == {text}"
 
@@ -223,6 +226,12 @@ def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
     tree = ast.parse(code)
     bound = {
         n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+    # A function the test defines (a value to pass, a decorated example) is its own name.
+    bound |= {
+        n.name
+        for n in ast.walk(tree)
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n is not tree.body[0]
     }
     used = sorted(
         {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}

@@ -1,0 +1,113 @@
+"""Real callables for parameters that take a function: of the arity the body calls them with,
+and, where the body reads a function's name, signature or code, a function defined in the test.
+
+A parameter that is called (`func(x)`), handed to `wraps`/`inspect.signature`, or named like
+one (`callback`, `key_func`) gets nothing useful from plain values: `decorate(0, caller)` pins a
+TypeError the author never meant anyone to hit. A lambda of the right arity runs the body as
+real code does; code that introspects (`func.__name__ == "<lambda>"`, `getfullargspec(func)`)
+takes another way for a `def`-defined function, so such parameters also get small local
+functions, which the planner moves into the test's setup (`local_functions`), and a builtin
+(`len`), which has a signature but no `__code__` or `__defaults__`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from covopt_ls.engines.builtin.planner import Candidate
+
+CALLABLE_NAME = re.compile(
+    r"^(func|fn|function|callback|cb|hook|factory|default_factory|predicate|pred|caller"
+    r"|keyfunc|key_func|callable)$"
+    r"|_(func|fn|function|callback|cb|hook|factory|predicate)$"
+)
+"""Names that across code bases hold a function. `key`, `f`, `handler` and `on_*` are left
+out: as often a dictionary key, a file, a logging handler object, or a setting
+(`on_color="on_red"`)."""
+
+INTROSPECTED_ATTRS = frozenset(
+    {
+        "__name__", "__qualname__", "__code__", "__defaults__", "__kwdefaults__",
+        "__wrapped__", "__closure__", "__globals__", "__func__", "__self__", "__signature__",
+    }
+)  # fmt: skip
+"""Attributes only functions (and classes, for the names) have: reading one introspects."""
+INTROSPECTING_CALLS = frozenset(
+    {
+        "signature", "getfullargspec", "getargspec", "getsource", "getsourcelines", "getdoc",
+        "getmodule", "getfile", "wraps", "update_wrapper", "iscoroutinefunction",
+        "isgeneratorfunction", "isasyncgenfunction", "isfunction", "ismethod", "isroutine",
+        "isbuiltin", "unwrap", "getcallargs", "getclosurevars",
+    }
+)  # fmt: skip
+"""Functions (of `inspect` and `functools`, however imported) that read a function itself."""
+
+IDENTITY = "def identity(value):\n    return value"
+PAIR = "def pair(first, second):\n    return first, second"
+CONSTANT = "def constant():\n    return 1"
+COLLECT = "def collect(*args):\n    return args"
+RICH = (
+    "def combine(first, second=2, *rest, flag=False, **options):\n"
+    '    """Return the first argument."""\n'
+    "    return first"
+)
+"""A signature with every kind of parameter: code reading one (`getfullargspec`) takes
+each of its branches for positional defaults, `*args`, keyword-only and `**kwargs`."""
+LOCAL_DEFS = (IDENTITY, PAIR, CONSTANT, COLLECT, RICH)
+
+_BY_ARITY = {0: CONSTANT, 1: IDENTITY, 2: PAIR}
+_SHAPED = {0: ("dict", "list", "lambda: None"), 1: ("lambda x: x", "str")}
+"""Besides the predicates, callables of a known arity: factories (`dict`, first: what is
+called without arguments mostly builds something) for none, an identity and a builtin for
+one, and for more the arguments handed back as a tuple."""
+PREDICATES = ("lambda *a, **k: True", "lambda *a, **k: False")
+DEFAULT = (*PREDICATES, "lambda x: x", "str")
+"""Callables of the usual shapes when nothing says how they are called: predicates either
+way, an identity, a builtin."""
+
+
+def callable_values(arities: Iterable[int], introspected: bool) -> list[str]:
+    """Callables for a parameter called with the given numbers of positional arguments (-1:
+    with a `*args` spread, any number), best first; with `introspected`, local functions and
+    a builtin come first."""
+    known = sorted({n for n in arities if n >= 0})
+    values: list[str] = []
+    if introspected:
+        values.extend(_BY_ARITY.get(n, COLLECT) for n in known[:1])
+        values.extend([IDENTITY, RICH, "lambda x: x", "len"])
+    if known == [0]:
+        values.extend([*_SHAPED[0], *PREDICATES])
+    elif len(known) == 1:
+        shaped = _SHAPED.get(known[0], ("lambda *args: args",))
+        values.extend([*PREDICATES, *shaped])
+    else:
+        values.extend(DEFAULT)
+    values.append("lambda *a, **k: None")
+    return list(dict.fromkeys(values))
+
+
+def local_functions(candidate: Candidate, fresh: Callable[[str], str]) -> Candidate:
+    """The candidate with each local function its values hold defined first in its setup
+    and named in its call; `fresh` gives a name that shadows nothing the test uses."""
+    texts = [candidate.call, *candidate.setup, *(v for _, v in candidate.args)]
+    found = [d for d in LOCAL_DEFS if any(d in text for text in texts)]
+    if not found:
+        return candidate
+    defined: list[str] = []
+    setup, call = candidate.setup, candidate.call
+    args, noted = candidate.args, candidate.setup_args
+    for text in found:
+        name = text.split("(", 1)[0].removeprefix("def ")
+        new = fresh(name)
+        defined.append(text.replace(f"def {name}(", f"def {new}(", 1))
+        setup = tuple(s.replace(text, new) for s in setup)
+        call = call.replace(text, new)
+        args = tuple((p, v.replace(text, new)) for p, v in args)
+        noted = tuple((p, v.replace(text, new)) for p, v in noted)
+    return dataclasses.replace(
+        candidate, setup=(*defined, *setup), call=call, args=args, setup_args=noted
+    )
