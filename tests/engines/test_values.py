@@ -18,7 +18,10 @@ import pytest
 
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.callables import (
+    ASYNC,
+    GENERATOR,
     IDENTITY,
+    KEYWORD_ONLY,
     RICH,
     callable_values,
     local_functions,
@@ -30,7 +33,7 @@ from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.render import ImportContext, render_test
 from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, run_batch
 from covopt_ls.engines.builtin.targets import collect_targets, function_params, module_classes
-from covopt_ls.engines.builtin.usage import infer_usage
+from covopt_ls.engines.builtin.usage import infer_usage, with_stored
 from covopt_ls.generation import RecommendedTest
 from tests.engines.projects import measured_request, offered_and_verified
 
@@ -124,6 +127,27 @@ def test_introspected_callables_start_with_local_functions_then_a_lambda_and_a_b
 
     spec = inspect.getfullargspec(namespace["combine"])
     assert spec.varargs and spec.varkw and spec.kwonlyargs and spec.defaults
+
+
+def test_a_body_asking_whether_a_function_is_a_coroutine_gets_one_defined_in_the_test() -> None:
+    usages = _usage(
+        """
+        def wrap(caller):
+            if inspect.iscoroutinefunction(caller):
+                return "async"
+            return "plain"
+        """
+    )
+    assert usages["caller"].asked == {"iscoroutinefunction"}
+    values = callable_values([], introspected=True, asked=usages["caller"].asked)
+    assert ASYNC in values and GENERATOR not in values and KEYWORD_ONLY in values
+    candidate = Candidate("wrap", (), f"wrap({ASYNC})", None, (("caller", ASYNC),))
+    hoisted = local_functions(candidate, str)
+    assert hoisted.setup == (ASYNC,) and hoisted.call == "wrap(fetch)"
+    outcome = {"kind": "return", "repr": "'async'", "faithful": True, "imports": []}
+    code = render_test(Observation(hoisted, outcome=outcome), "test_wrap_fetch_caller", _ctx())
+    assert "    async def fetch(value):\n        return value\n" in code
+    ast.parse(code)
 
 
 def test_callable_annotations_with_argument_lists_give_callables_of_that_arity() -> None:
@@ -327,11 +351,23 @@ SOURCE = textwrap.dedent(
             return data.decode("utf-8")
         except UnicodeDecodeError:
             return None
+
+
+    class Collector:
+        def __init__(self, accept=None):
+            self.accept = accept
+            self.items = []
+
+        def push(self, item):
+            if self.accept is not None and not self.accept(item):
+                return False
+            self.items.append(item)
+            return True
     """
 )
 TESTS = textwrap.dedent(
     """\
-    from funcs import clamp_ratio, emit, half, strict_text
+    from funcs import Collector, clamp_ratio, emit, half, strict_text
 
 
     def test_emit():
@@ -348,6 +384,10 @@ TESTS = textwrap.dedent(
 
     def test_strict():
         assert strict_text(b"a") == "a"
+
+
+    def test_push():
+        assert Collector().push(1) is True
     """
 )
 
@@ -399,3 +439,36 @@ def test_nan_and_infinities_reach_the_branches_that_check_for_them(
 def test_invalid_utf8_reaches_the_decode_error_handler(verified: list[RecommendedTest]) -> None:
     (test, *_) = _covering(verified, _line("return None", after="def strict_text"))
     assert "b'\\xff'" in test.test_code
+
+
+def test_a_callback_stored_by_the_constructor_gets_a_callable(
+    verified: list[RecommendedTest],
+) -> None:
+    (test, *_) = _covering(verified, _line("return False"))
+    assert "Collector(accept=lambda" in test.test_code
+
+
+def test_a_stored_callback_is_a_callable_of_the_arity_the_methods_call_it_with() -> None:
+    source = textwrap.dedent(
+        """
+        class Parser:
+            def __init__(self, item_callback, strict):
+                self.item_callback = item_callback
+                self.strict = strict
+
+            def feed(self, path, item):
+                if self.item_callback(path, item) is False:
+                    return None
+                return item
+        """
+    )
+    tree = ast.parse(source)
+    info = module_classes(tree)["Parser"]
+    init = info.node.body[0]
+    assert isinstance(init, ast.FunctionDef)
+    usages = with_stored(
+        info.node, info.attr_params, infer_usage(init, ["item_callback", "strict"])
+    )
+    assert usages["item_callback"].kind == "Callable"
+    assert usages["item_callback"].arities == {2}
+    assert usages["strict"].kind is None

@@ -57,7 +57,17 @@ RICH = (
 )
 """A signature with every kind of parameter: code reading one (`getfullargspec`) takes
 each of its branches for positional defaults, `*args`, keyword-only and `**kwargs`."""
-LOCAL_DEFS = (IDENTITY, PAIR, CONSTANT, COLLECT, RICH)
+KEYWORD_ONLY = "def scaled(value, *, factor=2):\n    return value * factor"
+"""Keyword-only parameters without `*args`: a signature written with a bare `*`."""
+ASYNC = "async def fetch(value):\n    return value"
+GENERATOR = "def repeat(value):\n    yield value"
+_KINDS = {
+    "iscoroutinefunction": ASYNC,
+    "isasyncgenfunction": ASYNC,
+    "isgeneratorfunction": GENERATOR,
+}
+"""What a body asks of a function, and a function of that kind: the other way's example."""
+LOCAL_DEFS = (IDENTITY, PAIR, CONSTANT, COLLECT, RICH, KEYWORD_ONLY, ASYNC, GENERATOR)
 
 _BY_ARITY = {0: CONSTANT, 1: IDENTITY, 2: PAIR}
 _SHAPED = {0: ("dict", "list", "lambda: None"), 1: ("lambda x: x", "str")}
@@ -70,15 +80,20 @@ DEFAULT = (*PREDICATES, "lambda x: x", "str")
 way, an identity, a builtin."""
 
 
-def callable_values(arities: Iterable[int], introspected: bool) -> list[str]:
+def callable_values(
+    arities: Iterable[int], introspected: bool, asked: Iterable[str] = ()
+) -> list[str]:
     """Callables for a parameter called with the given numbers of positional arguments (-1:
     with a `*args` spread, any number), best first; with `introspected`, local functions and
-    a builtin come first."""
+    a builtin come first, and a coroutine or generator function where the body `asked`
+    whether it is one (`iscoroutinefunction(func)`)."""
     known = sorted({n for n in arities if n >= 0})
     values: list[str] = []
     if introspected:
         values.extend(_BY_ARITY.get(n, COLLECT) for n in known[:1])
         values.extend([IDENTITY, RICH, "lambda x: x", "len"])
+        values.extend(_KINDS[name] for name in sorted(set(asked)) if name in _KINDS)
+        values.append(KEYWORD_ONLY)
     if known == [0]:
         values.extend([*_SHAPED[0], *PREDICATES])
     elif len(known) == 1:
@@ -101,7 +116,7 @@ def local_functions(candidate: Candidate, fresh: Callable[[str], str]) -> Candid
     setup, call = candidate.setup, candidate.call
     args, noted = candidate.args, candidate.setup_args
     for text in found:
-        name = text.split("(", 1)[0].removeprefix("def ")
+        name = text.split("(", 1)[0].removeprefix("async ").removeprefix("def ")
         new = fresh(name)
         defined.append(text.replace(f"def {name}(", f"def {new}(", 1))
         setup = tuple(s.replace(text, new) for s in setup)

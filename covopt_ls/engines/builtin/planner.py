@@ -65,6 +65,7 @@ from covopt_ls.engines.builtin.usage import (
     usage_values,
     vararg_values,
     wants_fields,
+    with_stored,
 )
 
 MAX_POOL = 20
@@ -445,6 +446,7 @@ class Planner:
             None,
         )
         ctor_usage = self._usages(init, cls.init_params) if init is not None else {}
+        ctor_usage = with_stored(cls.node, cls.attr_params, ctor_usage)
         ctor_pools = {
             p.name: self._pool(p, [], self.mined.get("self." + p.name), ctor_usage.get(p.name))
             for p in cls.init_params

@@ -330,7 +330,7 @@ def _rows(statement: str) -> list[str]:
         body = ast.parse(statement).body
     except SyntaxError:
         return [statement]
-    if len(body) == 1 and isinstance(body[0], ast.FunctionDef):
+    if len(body) == 1 and isinstance(body[0], ast.FunctionDef | ast.AsyncFunctionDef):
         return statement.split("\n")
     return [statement]
 

@@ -111,6 +111,8 @@ class Usage:
     arities: set[int] = field(default_factory=set)
     """How many positional arguments it is called with (-1: a `*args` spread)."""
     introspected: bool = False
+    asked: set[str] = field(default_factory=set)
+    """The introspecting functions it is handed to (`iscoroutinefunction`, `signature`)."""
     """The body reads it as a function (`p.__name__`, `inspect.signature(p)`, `wraps(p)`):
     a `def`-defined function takes other ways than a lambda or a builtin."""
 
@@ -125,11 +127,22 @@ class Usage:
 
 
 class _Reader(ast.NodeVisitor):
-    def __init__(self, names: set[str]) -> None:
+    def __init__(self, names: set[str], stored: dict[str, str] | None = None) -> None:
         self.usages: dict[str, Usage] = {name: Usage() for name in names}
+        self.stored = stored or {}
+        """`self.<attr>` → the constructor parameter stored in it."""
 
     def _param(self, node: ast.expr) -> Usage | None:
-        return self.usages.get(node.id) if isinstance(node, ast.Name) else None
+        if isinstance(node, ast.Name):
+            return self.usages.get(node.id)
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "self"
+            and node.attr in self.stored
+        ):
+            return self.usages.get(self.stored[node.attr])
+        return None
 
     def visit_Assign(self, node: ast.Assign) -> None:
         # Rebinding a parameter (`d = dict(d)`, `items = list(items)`) hides later uses.
@@ -150,6 +163,7 @@ class _Reader(ast.NodeVisitor):
                 if (usage := self._param(arg)) is not None:
                     usage.note("Callable")
                     usage.introspected = True
+                    usage.asked.add(called)
         if isinstance(func, ast.Attribute) and (usage := self._param(func.value)) is not None:
             if func.attr in _DICT_METHODS:
                 usage.note("dict")
@@ -361,6 +375,26 @@ def infer_usage(node: ast.FunctionDef | ast.AsyncFunctionDef, names: list[str]) 
     return {name: reader.usages[name] for name in names}
 
 
+def with_stored(
+    cls: ast.ClassDef, attr_params: dict[str, str], usages: dict[str, Usage]
+) -> dict[str, Usage]:
+    """Constructor parameters' usages, adding how the other methods use the attributes they
+    are stored in: `self.callback = callback` in `__init__`, `self.callback(item)` later makes
+    the parameter a callable of one argument."""
+    stored = {attr: param for attr, param in attr_params.items() if param in usages}
+    if not stored:
+        return usages
+    reader = _Reader(set(), stored)
+    reader.usages = dict(usages)
+    for member in cls.body:
+        if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef) and member.name != "__init__":
+            for stmt in member.body:
+                reader.visit(stmt)
+    for name in usages:
+        usages[name].kinds.pop("_rebound", None)
+    return usages
+
+
 def vararg_values(usage: Usage | None, hints: list[str]) -> list[str]:
     """Sources for `*args`: one and two items of the kind the body uses them as (else the
     mined hints or plain values), so loops over them run once and more than once, and the
@@ -380,7 +414,7 @@ def usage_values(usage: Usage) -> list[str]:
     containers first: an empty one runs a loop zero times)."""
     kind = usage.kind
     if kind == "Callable":
-        return callable_values(usage.arities, usage.introspected)
+        return callable_values(usage.arities, usage.introspected, usage.asked)
     if kind == "bytes":
         return ['b"abc"', 'b""', "b'\\xff'"]
     if kind == "dict":
