@@ -472,3 +472,25 @@ def test_a_stored_callback_is_a_callable_of_the_arity_the_methods_call_it_with()
     assert usages["item_callback"].kind == "Callable"
     assert usages["item_callback"].arities == {2}
     assert usages["strict"].kind is None
+
+
+def test_big_numbers_come_from_maxsize_bit_lengths_and_constant_arithmetic() -> None:
+    func = _function(
+        """
+        def check(index, number, offset, small):
+            if index > sys.maxsize:
+                return 1
+            if number.bit_length() > 64:
+                return 2
+            if offset >= 2 ** 31 - 1:
+                return 3
+            if small > -1:
+                return 4
+        """
+    )
+    pools, _ = mine(func, function_params(func, skip_first=False))
+    assert pools["index"].items == ["sys.maxsize", "sys.maxsize + 1"]
+    assert pools["number"].items == ["2 ** 64 - 1", "2 ** 64"]
+    assert eval(pools["number"].items[1]).bit_length() == 65
+    assert pools["offset"].items[:3] == [str(2**31 - 1), str(2**31), str(2**31 - 2)]
+    assert pools["small"].items == ["-1", "0", "-2"]

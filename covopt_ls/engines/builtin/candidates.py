@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import ast
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from covopt_ls.engines.builtin.callables import callable_values
 from covopt_ls.engines.builtin.calls import literal_value
@@ -327,6 +328,29 @@ class _Miner(ast.NodeVisitor):
                 if text is not None and isinstance(side.value, str):
                     self._route(other, [text, repr(f"x{side.value}x")])
                 return
+        if isinstance(side, ast.Constant):
+            return
+        if ast.unparse(other) in ("sys.maxsize", "maxsize") and not isinstance(op, ast.In):
+            # The largest index: one past it is the big number the comparison is about.
+            self._route(side, [ast.unparse(other), f"{ast.unparse(other)} + 1"])
+            return
+        if (
+            isinstance(side, ast.Call)
+            and isinstance(side.func, ast.Attribute)
+            and side.func.attr == "bit_length"
+            and isinstance(other, ast.Constant)
+            and type(other.value) is int
+            and 0 < other.value <= _MAX_BITS
+        ):
+            # `n.bit_length() > 64`: the powers of two either side of that many bits.
+            bits = other.value
+            self._route(side.func.value, [f"2 ** {bits} - 1", f"2 ** {bits}"])
+            return
+        number = _constant_number(other)
+        if number is not None and not isinstance(other, ast.Constant):
+            # `n > 2 ** 31 - 1`: a constant written as arithmetic is still a constant.
+            self._route(side, numeric_neighbours(number))
+            return
         if not isinstance(other, ast.Constant):
             # `state is OrderState.PAID`: an enum member (a capitalised class's attribute).
             if (
@@ -434,6 +458,32 @@ class _Miner(ast.NodeVisitor):
 NOT_FINITE = ('float("nan")', 'float("inf")', 'float("-inf")')
 """The floats that are not finite, written so a test needs no import."""
 _FLOAT_CHECKS = frozenset({"isnan", "isinf", "isfinite"})
+_MAX_BITS = 1024
+_ARITHMETIC: dict[type[ast.operator], Callable[[int, int], int]] = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Pow: operator.pow,
+    ast.LShift: operator.lshift,
+}
+
+
+def _constant_number(node: ast.expr) -> int | None:
+    """The value of whole-number arithmetic on literals (`2 ** 63 - 1`, `1 << 32`, `-1`),
+    with exponents and shifts small enough to compute; None for anything else."""
+    if isinstance(node, ast.Constant):
+        return node.value if type(node.value) is int else None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        inner = _constant_number(node.operand)
+        return -inner if inner is not None else None
+    if isinstance(node, ast.BinOp) and type(node.op) in _ARITHMETIC:
+        left, right = _constant_number(node.left), _constant_number(node.right)
+        if left is None or right is None:
+            return None
+        if isinstance(node.op, ast.Pow | ast.LShift) and not 0 <= right <= _MAX_BITS:
+            return None
+        return _ARITHMETIC[type(node.op)](left, right)
+    return None
 
 
 def _infinite(node: ast.expr) -> bool:
