@@ -494,3 +494,37 @@ def test_big_numbers_come_from_maxsize_bit_lengths_and_constant_arithmetic() -> 
     assert eval(pools["number"].items[1]).bit_length() == 65
     assert pools["offset"].items[:3] == [str(2**31 - 1), str(2**31), str(2**31 - 2)]
     assert pools["small"].items == ["-1", "0", "-2"]
+
+
+def test_a_function_handed_back_is_asserted_to_be_the_one_the_test_names(tmp_path: Path) -> None:
+    (tmp_path / "calc.py").write_text(
+        "def register(func):\n    return func\n\n\n"
+        "def pick(name):\n    return len if name else pick\n"
+    )
+    setup = WorkerSetup(
+        sys.executable, "calc", tmp_path / "calc.py", (str(tmp_path),), (), tmp_path
+    )
+    candidates = [
+        Candidate("register", (IDENTITY,), "register(identity)", None, ()),
+        Candidate("pick", (), "pick('a')", None, ()),
+        Candidate("pick", (), "pick('')", None, ()),
+        Candidate("register", (), "register(lambda x: x)", None, ()),
+    ]
+    scratch = Scratch()
+    try:
+        import asyncio
+
+        batch = asyncio.run(run_batch(setup, scratch, candidates, timeout=20, repeat=True))
+    finally:
+        scratch.close()
+    local, builtin, own, anonymous = batch.observations
+    assert [o.outcome and o.outcome["repr"] for o in (local, builtin, own)] == [
+        "identity",
+        "len",
+        "pick",
+    ]
+    assert all(o.stable and o.outcome and o.outcome["faithful"] for o in (local, builtin, own))
+    assert anonymous.outcome is not None and not anonymous.outcome["faithful"]
+    code = render_test(local, "test_register_identity", _ctx())
+    assert "    assert register(identity) is identity\n" in code
+    ast.parse(code)

@@ -88,7 +88,7 @@ def _value_assertion(expr: str, info: Mapping[str, Any]) -> str | None:
     text = info.get("repr")
     if not info.get("faithful") or text is None:
         return None
-    if text in ("True", "False", "None"):
+    if text in ("True", "False", "None") or info.get("same_object"):
         return f"assert {expr} is {text}"
     if info.get("is_float") and info.get("finite", True):
         return f"assert {expr} == pytest.approx({text})"
