@@ -528,3 +528,16 @@ def test_a_function_handed_back_is_asserted_to_be_the_one_the_test_names(tmp_pat
     code = render_test(local, "test_register_identity", _ctx())
     assert "    assert register(identity) is identity\n" in code
     ast.parse(code)
+
+
+def test_an_exact_type_check_gives_values_of_that_type() -> None:
+    func = _function(
+        """
+        def load(val):
+            if type(val) is bytes:
+                val = val.decode("ascii")
+            return val
+        """
+    )
+    pools, _ = mine(func, function_params(func, skip_first=False))
+    assert pools["val"].items == ['b""', 'b"abc"', "b'\\xff'"]

@@ -70,10 +70,10 @@ _KINDS = {
 LOCAL_DEFS = (IDENTITY, PAIR, CONSTANT, COLLECT, RICH, KEYWORD_ONLY, ASYNC, GENERATOR)
 
 _BY_ARITY = {0: CONSTANT, 1: IDENTITY, 2: PAIR}
-_SHAPED = {0: ("dict", "list", "lambda: None"), 1: ("lambda x: x", "str")}
-"""Besides the predicates, callables of a known arity: factories (`dict`, first: what is
-called without arguments mostly builds something) for none, an identity and a builtin for
-one, and for more the arguments handed back as a tuple."""
+_SHAPED = {0: ("dict", "lambda: 1", "list", "lambda: None"), 1: ("lambda x: x", "str")}
+"""Besides the predicates, callables of a known arity: factories and deferred values for
+none (what is called without arguments mostly builds or computes something), an identity
+and a builtin for one, and for more the arguments handed back as a tuple."""
 PREDICATES = ("lambda *a, **k: True", "lambda *a, **k: False")
 DEFAULT = (*PREDICATES, "lambda x: x", "str")
 """Callables of the usual shapes when nothing says how they are called: predicates either

@@ -330,6 +330,16 @@ class _Miner(ast.NodeVisitor):
                 return
         if isinstance(side, ast.Constant):
             return
+        if (
+            isinstance(side, ast.Call)
+            and ast.unparse(side.func) == "type"
+            and len(side.args) == 1
+            and isinstance(op, ast.Is | ast.IsNot | ast.Eq | ast.NotEq)
+            and isinstance(other, ast.Name | ast.Attribute)
+        ):
+            # `type(val) is bytes`: an exact type check, read as `isinstance` is.
+            self._route(side.args[0], annotation_values(other, {})[:3])
+            return
         if ast.unparse(other) in ("sys.maxsize", "maxsize") and not isinstance(op, ast.In):
             # The largest index: one past it is the big number the comparison is about.
             self._route(side, [ast.unparse(other), f"{ast.unparse(other)} + 1"])
