@@ -155,6 +155,32 @@ def test_callable_annotations_with_argument_lists_give_callables_of_that_arity()
     assert "lambda *args: args" in values and "lambda x: x" not in values
 
 
+def test_a_stored_callback_is_a_callable_of_the_arity_the_methods_call_it_with() -> None:
+    source = textwrap.dedent(
+        """
+        class Parser:
+            def __init__(self, item_callback, strict):
+                self.item_callback = item_callback
+                self.strict = strict
+
+            def feed(self, path, item):
+                if self.item_callback(path, item) is False:
+                    return None
+                return item
+        """
+    )
+    tree = ast.parse(source)
+    info = module_classes(tree)["Parser"]
+    init = info.node.body[0]
+    assert isinstance(init, ast.FunctionDef)
+    usages = with_stored(
+        info.node, info.attr_params, infer_usage(init, ["item_callback", "strict"])
+    )
+    assert usages["item_callback"].kind == "Callable"
+    assert usages["item_callback"].arities == {2}
+    assert usages["strict"].kind is None
+
+
 def test_introspected_parameters_get_local_functions_and_no_plain_values() -> None:
     pools = _pools(
         """
@@ -192,7 +218,7 @@ def test_a_function_passed_by_name_is_named_in_the_test_name() -> None:
     assert describe_value("value", 'float("nan")') == "value_nan"
 
 
-# Special floats and binary data -----------------------------------------------------------
+# Special numbers and binary data -----------------------------------------------------------
 
 
 def test_checks_for_nan_and_infinity_route_the_non_finite_floats() -> None:
@@ -235,7 +261,42 @@ def test_decoded_parameters_are_binary_data_with_invalid_utf8_among_them() -> No
     assert 'bytearray(b"abc")' in checked
 
 
-# Assertions on NaN and infinite results --------------------------------------------------
+def test_big_numbers_come_from_maxsize_bit_lengths_and_constant_arithmetic() -> None:
+    func = _function(
+        """
+        def check(index, number, offset, small):
+            if index > sys.maxsize:
+                return 1
+            if number.bit_length() > 64:
+                return 2
+            if offset >= 2 ** 31 - 1:
+                return 3
+            if small > -1:
+                return 4
+        """
+    )
+    pools, _ = mine(func, function_params(func, skip_first=False))
+    assert pools["index"].items == ["sys.maxsize", "sys.maxsize + 1"]
+    assert pools["number"].items == ["2 ** 64 - 1", "2 ** 64"]
+    assert eval(pools["number"].items[1]).bit_length() == 65
+    assert pools["offset"].items[:3] == [str(2**31 - 1), str(2**31), str(2**31 - 2)]
+    assert pools["small"].items == ["-1", "0", "-2"]
+
+
+def test_an_exact_type_check_gives_values_of_that_type() -> None:
+    func = _function(
+        """
+        def load(val):
+            if type(val) is bytes:
+                val = val.decode("ascii")
+            return val
+        """
+    )
+    pools, _ = mine(func, function_params(func, skip_first=False))
+    assert pools["val"].items == ['b""', 'b"abc"', "b'\\xff'"]
+
+
+# Assertions on NaN, infinite and function results ---------------------------------------
 
 
 def _ctx() -> ImportContext:
@@ -305,6 +366,40 @@ def test_the_worker_describes_nan_and_infinite_results_so_they_can_be_asserted(
     assert not minus_inf["finite"] and not minus_inf["nan"]
     assert zero["repr"] == "0.0" and zero["finite"]
     assert all(o.stable for o in batch.observations)
+
+
+def test_a_function_handed_back_is_asserted_to_be_the_one_the_test_names(tmp_path: Path) -> None:
+    (tmp_path / "calc.py").write_text(
+        "def register(func):\n    return func\n\n\n"
+        "def pick(name):\n    return len if name else pick\n"
+    )
+    setup = WorkerSetup(
+        sys.executable, "calc", tmp_path / "calc.py", (str(tmp_path),), (), tmp_path
+    )
+    candidates = [
+        Candidate("register", (IDENTITY,), "register(identity)", None, ()),
+        Candidate("pick", (), "pick('a')", None, ()),
+        Candidate("pick", (), "pick('')", None, ()),
+        Candidate("register", (), "register(lambda x: x)", None, ()),
+    ]
+    scratch = Scratch()
+    try:
+        import asyncio
+
+        batch = asyncio.run(run_batch(setup, scratch, candidates, timeout=20, repeat=True))
+    finally:
+        scratch.close()
+    local, builtin, own, anonymous = batch.observations
+    assert [o.outcome and o.outcome["repr"] for o in (local, builtin, own)] == [
+        "identity",
+        "len",
+        "pick",
+    ]
+    assert all(o.stable and o.outcome and o.outcome["faithful"] for o in (local, builtin, own))
+    assert anonymous.outcome is not None and not anonymous.outcome["faithful"]
+    code = render_test(local, "test_register_identity", _ctx())
+    assert "    assert register(identity) is identity\n" in code
+    ast.parse(code)
 
 
 # The real engine on a generated project -------------------------------------------------
@@ -446,98 +541,3 @@ def test_a_callback_stored_by_the_constructor_gets_a_callable(
 ) -> None:
     (test, *_) = _covering(verified, _line("return False"))
     assert "Collector(accept=lambda" in test.test_code
-
-
-def test_a_stored_callback_is_a_callable_of_the_arity_the_methods_call_it_with() -> None:
-    source = textwrap.dedent(
-        """
-        class Parser:
-            def __init__(self, item_callback, strict):
-                self.item_callback = item_callback
-                self.strict = strict
-
-            def feed(self, path, item):
-                if self.item_callback(path, item) is False:
-                    return None
-                return item
-        """
-    )
-    tree = ast.parse(source)
-    info = module_classes(tree)["Parser"]
-    init = info.node.body[0]
-    assert isinstance(init, ast.FunctionDef)
-    usages = with_stored(
-        info.node, info.attr_params, infer_usage(init, ["item_callback", "strict"])
-    )
-    assert usages["item_callback"].kind == "Callable"
-    assert usages["item_callback"].arities == {2}
-    assert usages["strict"].kind is None
-
-
-def test_big_numbers_come_from_maxsize_bit_lengths_and_constant_arithmetic() -> None:
-    func = _function(
-        """
-        def check(index, number, offset, small):
-            if index > sys.maxsize:
-                return 1
-            if number.bit_length() > 64:
-                return 2
-            if offset >= 2 ** 31 - 1:
-                return 3
-            if small > -1:
-                return 4
-        """
-    )
-    pools, _ = mine(func, function_params(func, skip_first=False))
-    assert pools["index"].items == ["sys.maxsize", "sys.maxsize + 1"]
-    assert pools["number"].items == ["2 ** 64 - 1", "2 ** 64"]
-    assert eval(pools["number"].items[1]).bit_length() == 65
-    assert pools["offset"].items[:3] == [str(2**31 - 1), str(2**31), str(2**31 - 2)]
-    assert pools["small"].items == ["-1", "0", "-2"]
-
-
-def test_a_function_handed_back_is_asserted_to_be_the_one_the_test_names(tmp_path: Path) -> None:
-    (tmp_path / "calc.py").write_text(
-        "def register(func):\n    return func\n\n\n"
-        "def pick(name):\n    return len if name else pick\n"
-    )
-    setup = WorkerSetup(
-        sys.executable, "calc", tmp_path / "calc.py", (str(tmp_path),), (), tmp_path
-    )
-    candidates = [
-        Candidate("register", (IDENTITY,), "register(identity)", None, ()),
-        Candidate("pick", (), "pick('a')", None, ()),
-        Candidate("pick", (), "pick('')", None, ()),
-        Candidate("register", (), "register(lambda x: x)", None, ()),
-    ]
-    scratch = Scratch()
-    try:
-        import asyncio
-
-        batch = asyncio.run(run_batch(setup, scratch, candidates, timeout=20, repeat=True))
-    finally:
-        scratch.close()
-    local, builtin, own, anonymous = batch.observations
-    assert [o.outcome and o.outcome["repr"] for o in (local, builtin, own)] == [
-        "identity",
-        "len",
-        "pick",
-    ]
-    assert all(o.stable and o.outcome and o.outcome["faithful"] for o in (local, builtin, own))
-    assert anonymous.outcome is not None and not anonymous.outcome["faithful"]
-    code = render_test(local, "test_register_identity", _ctx())
-    assert "    assert register(identity) is identity\n" in code
-    ast.parse(code)
-
-
-def test_an_exact_type_check_gives_values_of_that_type() -> None:
-    func = _function(
-        """
-        def load(val):
-            if type(val) is bytes:
-                val = val.decode("ascii")
-            return val
-        """
-    )
-    pools, _ = mine(func, function_params(func, skip_first=False))
-    assert pools["val"].items == ['b""', 'b"abc"', "b'\\xff'"]
