@@ -340,7 +340,7 @@ def test_a_local_function_is_defined_in_the_test_not_imported() -> None:
     outcome = _outcome(None, repr="1.0", faithful=True, finite=True, nan=False)
     code = render_test(Observation(candidate, outcome=outcome), "test_ratio_identity", _ctx())
     assert "from calc import ratio\n" in code and "identity" not in code.split("\n\n\n")[0]
-    assert "    def identity(value):\n        return value\n" in code
+    assert "    def identity(value):\n        return value\n\n    assert ratio(identity)" in code
     ast.parse(code)
 
 

@@ -324,14 +324,15 @@ def _between(lines: list[str], start: tuple[int, int], end: tuple[int, int]) -> 
 
 
 def _rows(statement: str) -> list[str]:
-    """A local function definition spans lines, each indented in the test; any other statement
-    stays whole (a triple-quoted text keeps its lines as they are)."""
+    """A local function definition spans lines, each indented in the test, and is followed by
+    an empty one (as black and ruff format it); any other statement stays whole (a
+    triple-quoted text keeps its lines as they are)."""
     try:
         body = ast.parse(statement).body
     except SyntaxError:
         return [statement]
     if len(body) == 1 and isinstance(body[0], ast.FunctionDef | ast.AsyncFunctionDef):
-        return statement.split("\n")
+        return [*statement.split("\n"), ""]
     return [statement]
 
 
@@ -340,7 +341,9 @@ def render_test(
 ) -> str:
     body, extra = _body(observation, ctx)
     rows = [row for line in body for row in _rows(line)]
-    function = f"def {name}():\n" + "".join(f"{_INDENT}{row}\n" for row in rows)
+    while rows and not rows[-1]:
+        rows.pop()
+    function = f"def {name}():\n" + "".join(f"{_INDENT}{row}\n" if row else "\n" for row in rows)
     if framework == "unittest":
         function = as_unittest(function)
     function = prefer_double_quotes(function)
