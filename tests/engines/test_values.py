@@ -49,14 +49,20 @@ def _usage(source: str) -> dict[str, Any]:
     return dict(infer_usage(func, names))
 
 
-def _pools(source: str) -> dict[str, list[str]]:
-    """The planner's pools for the first function of `source` (its last line uncovered)."""
+def _pools(source: str, with_functions: bool = False) -> dict[str, list[str]]:
+    """The planner's pools for the function of `source` whose last line is uncovered (the
+    module's last), the module's functions known to the planner `with_functions`."""
     source = textwrap.dedent(source)
     tree = ast.parse(source)
     classes = module_classes(tree)
     last = len(source.rstrip().splitlines())
     targets, _ = collect_targets(tree, (UncoveredRange(last, last, "line"),))
-    return Planner(targets[0], classes, read_tests("", set(classes)), []).pools
+    functions = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+    knowledge = read_tests("", set(classes))
+    planner = Planner(
+        targets[0], classes, knowledge, [], functions=functions if with_functions else None
+    )
+    return planner.pools
 
 
 # Callables ------------------------------------------------------------------------------
@@ -418,6 +424,14 @@ SOURCE = textwrap.dedent(
         return f"{name} takes {len(params)}"
 
 
+    def source_length(func):
+        try:
+            lines = inspect.getsource(func).splitlines()
+        except (OSError, TypeError):
+            return 0
+        return len(lines)
+
+
     def emit(key, value, preprocessor=None):
         if preprocessor is not None:
             result = preprocessor(key, value)
@@ -488,9 +502,15 @@ TESTS = textwrap.dedent(
 
 
 @pytest.fixture(scope="module")
-def verified(tmp_path_factory: pytest.TempPathFactory) -> list[RecommendedTest]:
+def every(tmp_path_factory: pytest.TempPathFactory) -> list[RecommendedTest]:
+    """The tests offered for the project, as the verifier judged them."""
     request = measured_request(tmp_path_factory.mktemp("values"), "funcs", SOURCE, TESTS)
-    return [t for t in offered_and_verified(request, budget_seconds=6.0)[1] if t.verified]
+    return offered_and_verified(request, budget_seconds=6.0)[1]
+
+
+@pytest.fixture(scope="module")
+def verified(every: list[RecommendedTest]) -> list[RecommendedTest]:
+    return [t for t in every if t.verified]
 
 
 def _covering(tests: list[RecommendedTest], line: int) -> list[RecommendedTest]:
@@ -511,6 +531,17 @@ def test_a_function_that_reads_names_and_signatures_gets_a_local_function(
     assert "def identity(value):" in test.test_code
     assert 'describe(identity) == "identity takes 1"' in test.test_code
     assert _covering(verified, _line('return "anonymous function"'))
+
+
+def test_code_reading_a_functions_source_gets_one_of_the_modules_own_functions(
+    verified: list[RecommendedTest], every: list[RecommendedTest]
+) -> None:
+    (test, *_) = _covering(verified, _line("return len(lines)"))
+    assert "from funcs import" in test.test_code and "source_length(" in test.test_code
+    assert "def " not in test.test_code.split("():", 1)[1]
+    # A function the test defines has a source in the test file but none where candidates
+    # run: none is tried, so no offered test fails for that difference.
+    assert not any("source_length(" in t.test_code and not t.passed for t in every)
 
 
 def test_a_callback_called_with_two_arguments_gets_callables_that_take_two(
@@ -541,3 +572,29 @@ def test_a_callback_stored_by_the_constructor_gets_a_callable(
 ) -> None:
     (test, *_) = _covering(verified, _line("return False"))
     assert "Collector(accept=lambda" in test.test_code
+
+
+def test_an_introspected_parameter_also_gets_the_modules_own_functions_that_fit() -> None:
+    source = """
+        def _private(x):
+            return x
+
+
+        def pair(a, b):
+            return a, b
+
+
+        def double(x):
+            return 2 * x
+
+
+        def scale(x, factor=2):
+            return x * factor
+
+
+        def source_of(func):
+            return inspect.getsource(func)
+        """
+    pools = _pools(source, with_functions=True)
+    assert pools["func"][-2:] == ["double", "scale"]
+    assert not {"pair", "_private", "source_of"} & set(pools["func"])

@@ -12,9 +12,10 @@ functions, which the planner moves into the test's setup (`local_functions`), an
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -39,9 +40,9 @@ INTROSPECTED_ATTRS = frozenset(
 INTROSPECTING_CALLS = frozenset(
     {
         "signature", "getfullargspec", "getargspec", "getsource", "getsourcelines", "getdoc",
-        "getmodule", "getfile", "wraps", "update_wrapper", "iscoroutinefunction",
-        "isgeneratorfunction", "isasyncgenfunction", "isfunction", "ismethod", "isroutine",
-        "isbuiltin", "unwrap", "getcallargs", "getclosurevars",
+        "getmodule", "getfile", "getsourcefile", "getcomments", "wraps", "update_wrapper",
+        "iscoroutinefunction", "isgeneratorfunction", "isasyncgenfunction", "isfunction",
+        "ismethod", "isroutine", "isbuiltin", "unwrap", "getcallargs", "getclosurevars",
     }
 )  # fmt: skip
 """Functions (of `inspect` and `functools`, however imported) that read a function itself."""
@@ -67,6 +68,12 @@ _KINDS = {
     "isgeneratorfunction": GENERATOR,
 }
 """What a body asks of a function, and a function of that kind: the other way's example."""
+_SOURCE_READERS = frozenset(
+    {"getsource", "getsourcelines", "getsourcefile", "getfile", "getcomments"}
+)
+"""Calls that read a function's source file: a function the test defines has one in the test
+file but none where candidates run (exec'd text), so only the module's own functions and
+builtins behave alike in both places."""
 LOCAL_DEFS = (IDENTITY, PAIR, CONSTANT, COLLECT, RICH, KEYWORD_ONLY, ASYNC, GENERATOR)
 
 _BY_ARITY = {0: CONSTANT, 1: IDENTITY, 2: PAIR}
@@ -88,6 +95,8 @@ def callable_values(
     a builtin come first, and a coroutine or generator function where the body `asked`
     whether it is one (`iscoroutinefunction(func)`)."""
     known = sorted({n for n in arities if n >= 0})
+    if _SOURCE_READERS & set(asked):
+        return ["len", "str"]
     values: list[str] = []
     if introspected:
         values.extend(_BY_ARITY.get(n, COLLECT) for n in known[:1])
@@ -103,6 +112,37 @@ def callable_values(
         values.extend(DEFAULT)
     values.append("lambda *a, **k: None")
     return list(dict.fromkeys(values))
+
+
+OWN = 2
+"""How many of the module's own functions an introspected parameter is also given."""
+
+
+def own_functions(
+    arities: Iterable[int],
+    functions: Mapping[str, ast.FunctionDef | ast.AsyncFunctionDef],
+    target: ast.AST,
+) -> list[str]:
+    """The module's public functions (not `target`) that take the number of positional
+    arguments the body passes: a function with a source file and a module, which code
+    reading `inspect.getsource(func)` or `func.__module__` needs and a local one lacks."""
+    wanted = {n for n in arities if n >= 0}
+    found: list[str] = []
+    for name, node in functions.items():
+        if name.startswith("_") or node is target or isinstance(node, ast.AsyncFunctionDef):
+            continue
+        args = node.args
+        positional = [*args.posonlyargs, *args.args]
+        required = len(positional) - len(args.defaults)
+        takes = range(required, len(positional) + 1)
+        if wanted and not (args.vararg or any(n in takes for n in wanted)):
+            continue
+        if not wanted and required > 1:
+            continue
+        found.append(name)
+        if len(found) >= OWN:
+            break
+    return found
 
 
 def local_functions(candidate: Candidate, fresh: Callable[[str], str]) -> Candidate:

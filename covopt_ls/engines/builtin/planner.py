@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from covopt_ls.engines.builtin.aliases import only_literals, resolve
 from covopt_ls.engines.builtin.applied import applied, returns_callable, takes_function
-from covopt_ls.engines.builtin.callables import local_functions
+from covopt_ls.engines.builtin.callables import local_functions, own_functions
 from covopt_ls.engines.builtin.calls import (
     dunder_call,
     literal_type,
@@ -361,6 +361,8 @@ class Planner:
             pool.extend(c for c in self.knowledge.constants[:40] if literal_type(c) == kind)
         pool.items = pool.items[:3]
         typed = usage_values(usage) if usage is not None and inferred else []
+        if typed and usage is not None and usage.introspected:
+            typed = [*typed, *own_functions(usage.arities, self.functions, self.target.node)]
         if usage is not None and usage.fields:
             typed = [*FIELDS, *typed]
         if inferred in ("Callable", "dict", "list") or (usage is not None and usage.fields):
