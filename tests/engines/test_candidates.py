@@ -214,7 +214,9 @@ def test_annotations_give_typical_values() -> None:
     assert "date(2024, 1, 15)" in _annotation("date")
     assert "datetime.date(2024, 1, 15)" in _annotation("datetime.date")
     assert 'Decimal("1.5")' in _annotation("Decimal")
-    assert "lambda *args: None" in _annotation("Callable[[int], int]")
+    assert "lambda x: x" in _annotation("Callable[[int], int]")
+    assert "lambda *args: args" in _annotation("Callable[[int, str], int]")
+    assert "lambda *args: None" in _annotation("Callable[..., int]")
 
 
 def test_enum_annotation_offers_every_member() -> None:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import ast
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from covopt_ls.engines.builtin.callables import callable_values
 from covopt_ls.engines.builtin.calls import literal_value
 from covopt_ls.engines.builtin.targets import ClassInfo, Param
 
@@ -26,9 +28,11 @@ TYPICAL: dict[str, tuple[str, ...]] = {
     "None": ("None",),
     "list": ("[]", "[1, 2, 3]", '["a", "b"]', "[1]", "[3, 1, 2, 4]", "[1, 1, 2]"),
     "dict": ("{}", '{"a": 1}', '{"a": {"b": 1}}', '{"a": None}'),
-    "tuple": ("()", "(1, 2)"),
-    "set": ("set()", "{1, 2}"),
-    "bytes": ('b""', 'b"abc"'),
+    "tuple": ("()", "(1, 2)", "(1,)"),
+    "set": ("set()", "{1, 2}", "{1}"),
+    "bytes": ('b""', 'b"abc"', "b'\\xff'"),
+    "bytearray": ('bytearray(b"abc")', "bytearray()"),
+    "memoryview": ('memoryview(b"abc")',),
     "Callable": ("lambda *args: None", "lambda *args: True"),
 }
 _STDLIB_ARGUMENTS: dict[str, tuple[str, ...]] = {
@@ -110,6 +114,9 @@ def annotation_values(annotation: ast.expr | None, classes: dict[str, ClassInfo]
             return [v for m in members for v in annotation_values(m, classes)]
         if head == "Literal":
             return [text for m in members if (text := _member_literal(m)) is not None]
+        if head == "Callable" and isinstance(members[0], ast.List):
+            # `Callable[[str, int], bool]`: called with that many arguments.
+            return callable_values([len(members[0].elts)], introspected=False)
         if head in ("list", "List", "Sequence", "Iterable"):
             elems = (annotation_values(members[0], classes) or list(GENERIC))[:4]
             sizes = [elems[:n] for n in range(1, len(elems) + 1)]
@@ -293,11 +300,23 @@ class _Miner(ast.NodeVisitor):
     def visit_Compare(self, node: ast.Compare) -> None:
         operands = [node.left, *node.comparators]
         for (left, right), op in zip(itertools.pairwise(operands), node.ops, strict=True):
+            if (
+                isinstance(op, ast.Eq | ast.NotEq)
+                and isinstance(left, ast.Name | ast.Attribute)
+                and ast.dump(left) == ast.dump(right)
+            ):
+                # `x != x`: the classic test for NaN, the one value unequal to itself.
+                self._route(left, NOT_FINITE[:1])
+                continue
             for side, other in ((left, right), (right, left)):
                 self._compare(side, op, other)
         self.generic_visit(node)
 
     def _compare(self, side: ast.expr, op: ast.cmpop, other: ast.expr) -> None:
+        if _infinite(other) and not _infinite(side):
+            # `value == float("inf")`, `x < -math.inf`: either infinity and a finite number.
+            self._route(side, [*NOT_FINITE[1:], "1.0"])
+            return
         if isinstance(op, ast.In | ast.NotIn) and side is not other:
             members = self._literal_values(other)
             if members is not None:
@@ -309,6 +328,39 @@ class _Miner(ast.NodeVisitor):
                 if text is not None and isinstance(side.value, str):
                     self._route(other, [text, repr(f"x{side.value}x")])
                 return
+        if isinstance(side, ast.Constant):
+            return
+        if (
+            isinstance(side, ast.Call)
+            and ast.unparse(side.func) == "type"
+            and len(side.args) == 1
+            and isinstance(op, ast.Is | ast.IsNot | ast.Eq | ast.NotEq)
+            and isinstance(other, ast.Name | ast.Attribute)
+        ):
+            # `type(val) is bytes`: an exact type check, read as `isinstance` is.
+            self._route(side.args[0], annotation_values(other, {})[:3])
+            return
+        if ast.unparse(other) in ("sys.maxsize", "maxsize") and not isinstance(op, ast.In):
+            # The largest index: one past it is the big number the comparison is about.
+            self._route(side, [ast.unparse(other), f"{ast.unparse(other)} + 1"])
+            return
+        if (
+            isinstance(side, ast.Call)
+            and isinstance(side.func, ast.Attribute)
+            and side.func.attr == "bit_length"
+            and isinstance(other, ast.Constant)
+            and type(other.value) is int
+            and 0 < other.value <= _MAX_BITS
+        ):
+            # `n.bit_length() > 64`: the powers of two either side of that many bits.
+            bits = other.value
+            self._route(side.func.value, [f"2 ** {bits} - 1", f"2 ** {bits}"])
+            return
+        number = _constant_number(other)
+        if number is not None and not isinstance(other, ast.Constant):
+            # `n > 2 ** 31 - 1`: a constant written as arithmetic is still a constant.
+            self._route(side, numeric_neighbours(number))
+            return
         if not isinstance(other, ast.Constant):
             # `state is OrderState.PAID`: an enum member (a capitalised class's attribute).
             if (
@@ -349,6 +401,13 @@ class _Miner(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         func = node.func
+        called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        if called in _FLOAT_CHECKS and node.args:
+            # `math.isfinite(float(value))`: NaN and both infinities take the other branches.
+            self._route(node.args[0], [*NOT_FINITE, "1.0"])
+        if called == "callable" and len(node.args) == 1:
+            # `if callable(default): default = default()`: a function takes that branch.
+            self._route(node.args[0], ["lambda *a, **k: None"])
         if isinstance(func, ast.Name) and func.id == "isinstance" and len(node.args) == 2:
             kinds = node.args[1]
             names = kinds.elts if isinstance(kinds, ast.Tuple) else [kinds]
@@ -404,6 +463,51 @@ class _Miner(ast.NodeVisitor):
         if isinstance(test, ast.Name) and test.id in self.pools:
             self.pools[test.id].extend(["None"])
         self.generic_visit(node)
+
+
+NOT_FINITE = ('float("nan")', 'float("inf")', 'float("-inf")')
+"""The floats that are not finite, written so a test needs no import."""
+_FLOAT_CHECKS = frozenset({"isnan", "isinf", "isfinite"})
+_MAX_BITS = 1024
+_ARITHMETIC: dict[type[ast.operator], Callable[[int, int], int]] = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Pow: operator.pow,
+    ast.LShift: operator.lshift,
+}
+
+
+def _constant_number(node: ast.expr) -> int | None:
+    """The value of whole-number arithmetic on literals (`2 ** 63 - 1`, `1 << 32`, `-1`),
+    with exponents and shifts small enough to compute; None for anything else."""
+    if isinstance(node, ast.Constant):
+        return node.value if type(node.value) is int else None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        inner = _constant_number(node.operand)
+        return -inner if inner is not None else None
+    if isinstance(node, ast.BinOp) and type(node.op) in _ARITHMETIC:
+        left, right = _constant_number(node.left), _constant_number(node.right)
+        if left is None or right is None:
+            return None
+        if isinstance(node.op, ast.Pow | ast.LShift) and not 0 <= right <= _MAX_BITS:
+            return None
+        return _ARITHMETIC[type(node.op)](left, right)
+    return None
+
+
+def _infinite(node: ast.expr) -> bool:
+    """`float("inf")`, `float("-infinity")`, `math.inf`, `inf`, and their negations."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+        node = node.operand
+    if isinstance(node, ast.Call) and ast.unparse(node.func) == "float" and node.args:
+        text = node.args[0]
+        return (
+            isinstance(text, ast.Constant)
+            and isinstance(text.value, str)
+            and text.value.strip().lower().lstrip("+-") in ("inf", "infinity")
+        )
+    return ast.unparse(node) in ("inf", "math.inf", "numpy.inf", "np.inf")
 
 
 _SEPARATOR_METHODS = ("split", "rsplit", "count", "partition", "rpartition", "index", "find")

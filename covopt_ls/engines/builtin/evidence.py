@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from covopt_ls.engines.builtin.aliases import unquoted
+from covopt_ls.engines.builtin.callables import CALLABLE_NAME
 from covopt_ls.engines.builtin.calls import FALLS_BACK, literal_type
 from covopt_ls.engines.builtin.targets import Param, statement_lines
 from covopt_ls.engines.builtin.usage import Usage
@@ -35,6 +36,8 @@ _ACCEPTS: dict[str, frozenset[str]] = {
     "bool": frozenset({"bool"}),
     "str": frozenset({"str"}),
     "bytes": frozenset({"bytes"}),
+    "bytearray": frozenset({"bytes"}),
+    "memoryview": frozenset({"bytes"}),
     "list": frozenset({"list", "tuple", "set"}),
     "tuple": frozenset({"tuple", "list"}),
     "set": frozenset({"set", "frozenset", "list", "tuple"}),
@@ -60,6 +63,7 @@ _NAMED_KINDS = (
     ("list", re.compile(r"^(list_|lst|\w+_list)$")),
     ("dict", re.compile(r"^(dict_|\w+_dict|mapping)$")),
     ("str", re.compile(r"^(string|\w+_str)$")),
+    ("Callable", CALLABLE_NAME),
 )
 """Names that, across code bases, hold values of one kind (whole numbers, `list_`,
 `name_str`): the weakest evidence, used last. Names that as often hold text or a key (`k`,

@@ -171,6 +171,10 @@ def describe_value(param: str, source: str) -> str:
         return f"empty_{param}" if not value else f"bytes_{param}"
     if re.fullmatch(r"[A-Za-z_][\w.]*\.[A-Za-z_]\w*", source):
         return f"{slug(source.rsplit('.', 1)[-1])}_{param}"
+    if source.isidentifier() and source != param:
+        # A function or constant passed by name (`len`, `identity`): the name says what it is.
+        words = slug(source)
+        return f"{words}_{param}" if words else param
     built = _constructed_words(source)
     return f"{param}_{built}" if built else param
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from covopt_ls.engines.builtin.aliases import only_literals, resolve
 from covopt_ls.engines.builtin.applied import applied, returns_callable, takes_function
+from covopt_ls.engines.builtin.callables import local_functions, own_functions
 from covopt_ls.engines.builtin.calls import (
     dunder_call,
     literal_type,
@@ -64,6 +65,7 @@ from covopt_ls.engines.builtin.usage import (
     usage_values,
     vararg_values,
     wants_fields,
+    with_stored,
 )
 
 MAX_POOL = 20
@@ -362,6 +364,8 @@ class Planner:
             pool.extend(c for c in self.knowledge.constants[:40] if literal_type(c) == kind)
         pool.items = pool.items[:3]
         typed = usage_values(usage) if usage is not None and inferred else []
+        if typed and usage is not None and usage.introspected:
+            typed = [*typed, *own_functions(usage.arities, self.functions, self.target.node)]
         if usage is not None and usage.fields:
             typed = [*FIELDS, *typed]
         if inferred in ("Callable", "dict", "list") or (usage is not None and usage.fields):
@@ -447,6 +451,7 @@ class Planner:
             None,
         )
         ctor_usage = self._usages(init, cls.init_params) if init is not None else {}
+        ctor_usage = with_stored(cls.node, cls.attr_params, ctor_usage)
         ctor_pools = {
             p.name: self._pool(p, [], self.mined.get("self." + p.name), ctor_usage.get(p.name))
             for p in cls.init_params
@@ -557,7 +562,7 @@ class Planner:
                 pool = self.pools.get(param.name, [])
                 rank += pool.index(value) if value in pool else len(pool)
         worst = max((mismatch(self.evident.get(n), v) for n, v in ordered), default=0)
-        return Candidate(
+        candidate = Candidate(
             self.goal_of.qualname if self.goal_of else target.qualname,
             setup,
             call,
@@ -572,6 +577,7 @@ class Planner:
             via=target.qualname if self.goal_of else "",
             unsupported=unsupported,
         )
+        return local_functions(candidate, self._fresh_var)
 
     def _shaped_classes(self, usage: Usage | None) -> set[str]:
         """Module classes that have every attribute the body reads on a value (two or more,

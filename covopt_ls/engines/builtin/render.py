@@ -82,12 +82,15 @@ def _value_assertion(expr: str, info: Mapping[str, Any]) -> str | None:
         expr = f"({expr})"  # `assert (a == b) is False`, not a chained comparison
     if info.get("enum"):
         return f"assert {expr} is {info['enum']}"
+    if info.get("nan"):
+        # NaN equals nothing, itself included: only `math.isnan` tells it.
+        return f"assert math.isnan({expr})"
     text = info.get("repr")
     if not info.get("faithful") or text is None:
         return None
-    if text in ("True", "False", "None"):
+    if text in ("True", "False", "None") or info.get("same_object"):
         return f"assert {expr} is {text}"
-    if info.get("is_float"):
+    if info.get("is_float") and info.get("finite", True):
         return f"assert {expr} == pytest.approx({text})"
     return f"assert {expr} == {text}"
 
@@ -224,6 +227,12 @@ def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
     bound = {
         n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
     }
+    # A function the test defines (a value to pass, a decorated example) is its own name.
+    bound |= {
+        n.name
+        for n in ast.walk(tree)
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n is not tree.body[0]
+    }
     used = sorted(
         {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
         - bound
@@ -315,14 +324,15 @@ def _between(lines: list[str], start: tuple[int, int], end: tuple[int, int]) -> 
 
 
 def _rows(statement: str) -> list[str]:
-    """A local function definition spans lines, each indented in the test; any other statement
-    stays whole (a triple-quoted text keeps its lines as they are)."""
+    """A local function definition spans lines, each indented in the test, and is followed by
+    an empty one (as black and ruff format it); any other statement stays whole (a
+    triple-quoted text keeps its lines as they are)."""
     try:
         body = ast.parse(statement).body
     except SyntaxError:
         return [statement]
-    if len(body) == 1 and isinstance(body[0], ast.FunctionDef):
-        return statement.split("\n")
+    if len(body) == 1 and isinstance(body[0], ast.FunctionDef | ast.AsyncFunctionDef):
+        return [*statement.split("\n"), ""]
     return [statement]
 
 
@@ -331,7 +341,9 @@ def render_test(
 ) -> str:
     body, extra = _body(observation, ctx)
     rows = [row for line in body for row in _rows(line)]
-    function = f"def {name}():\n" + "".join(f"{_INDENT}{row}\n" for row in rows)
+    while rows and not rows[-1]:
+        rows.pop()
+    function = f"def {name}():\n" + "".join(f"{_INDENT}{row}\n" if row else "\n" for row in rows)
     if framework == "unittest":
         function = as_unittest(function)
     function = prefer_double_quotes(function)

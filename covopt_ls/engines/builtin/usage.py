@@ -14,6 +14,14 @@ import ast
 import re
 from dataclasses import dataclass, field
 
+from covopt_ls.engines.builtin.callables import (
+    CALLABLE_NAME,
+    DEFAULT,
+    INTROSPECTED_ATTRS,
+    INTROSPECTING_CALLS,
+    callable_values,
+)
+
 _DICT_METHODS = frozenset({"items", "keys", "values", "get", "setdefault", "update", "popitem"})
 _LIST_METHODS = frozenset({"append", "extend", "insert", "sort", "reverse"})
 _STR_METHODS = frozenset(
@@ -59,10 +67,14 @@ _CONSUMERS = frozenset(
     | {"tuple", "frozenset", "min", "max"}
 )
 _CHECKS = frozenset({"isinstance", "int", "float", "str", "type", "callable", "hasattr"})
-_WEIGHT = {"Callable": 5, "dict": 4, "str": 4, "list": 3, "float": 2, "int": 2, "iterable": 1}
+_BYTES_METHODS = frozenset({"decode"})
+"""Methods only binary data has (text has no `.decode()` since Python 3)."""
+_WEIGHT = {
+    "Callable": 5, "dict": 4, "str": 4, "bytes": 4, "list": 3, "float": 2, "int": 2,
+    "iterable": 1,
+}  # fmt: skip
 
-CALLABLES = ("lambda *a, **k: True", "lambda *a, **k: False", "lambda x: x", "str")
-"""Callables of the usual shapes: predicates either way, an identity, a builtin."""
+CALLABLES = DEFAULT
 
 ALLOWED_LITERALS: dict[str, frozenset[str | None]] = {
     "Callable": frozenset({None, "NoneType"}),
@@ -70,6 +82,7 @@ ALLOWED_LITERALS: dict[str, frozenset[str | None]] = {
     "list": frozenset({None, "NoneType", "list", "tuple", "set"}),
     "iterable": frozenset({None, "NoneType", "list", "tuple", "set", "dict", "str"}),
     "str": frozenset({None, "NoneType", "str"}),
+    "bytes": frozenset({None, "NoneType", "bytes"}),
 }
 """Literal types (calls.literal_type) a value may have for an inferred kind; None is a
 non-literal expression (a lambda, a constructor call), which is kept. Numbers are not
@@ -95,6 +108,13 @@ class Usage:
     attrs: set[str] = field(default_factory=set)
     """Attributes and methods read on it (`p.price`, `p.total()`): an object of a class
     that has them all (targets.members) is the value the body expects."""
+    arities: set[int] = field(default_factory=set)
+    """How many positional arguments it is called with (-1: a `*args` spread)."""
+    introspected: bool = False
+    asked: set[str] = field(default_factory=set)
+    """The introspecting functions it is handed to (`iscoroutinefunction`, `signature`)."""
+    """The body reads it as a function (`p.__name__`, `inspect.signature(p)`, `wraps(p)`):
+    a `def`-defined function takes other ways than a lambda or a builtin."""
 
     @property
     def kind(self) -> str | None:
@@ -107,11 +127,22 @@ class Usage:
 
 
 class _Reader(ast.NodeVisitor):
-    def __init__(self, names: set[str]) -> None:
+    def __init__(self, names: set[str], stored: dict[str, str] | None = None) -> None:
         self.usages: dict[str, Usage] = {name: Usage() for name in names}
+        self.stored = stored or {}
+        """`self.<attr>` → the constructor parameter stored in it."""
 
     def _param(self, node: ast.expr) -> Usage | None:
-        return self.usages.get(node.id) if isinstance(node, ast.Name) else None
+        if isinstance(node, ast.Name):
+            return self.usages.get(node.id)
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "self"
+            and node.attr in self.stored
+        ):
+            return self.usages.get(self.stored[node.attr])
+        return None
 
     def visit_Assign(self, node: ast.Assign) -> None:
         # Rebinding a parameter (`d = dict(d)`, `items = list(items)`) hides later uses.
@@ -124,6 +155,15 @@ class _Reader(ast.NodeVisitor):
         func = node.func
         if (usage := self._param(func)) is not None:
             usage.note("Callable")
+            spread = any(isinstance(a, ast.Starred) for a in node.args)
+            usage.arities.add(-1 if spread else len(node.args))
+        called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+        if called in INTROSPECTING_CALLS:
+            for arg in node.args:
+                if (usage := self._param(arg)) is not None:
+                    usage.note("Callable")
+                    usage.introspected = True
+                    usage.asked.add(called)
         if isinstance(func, ast.Attribute) and (usage := self._param(func.value)) is not None:
             if func.attr in _DICT_METHODS:
                 usage.note("dict")
@@ -134,6 +174,8 @@ class _Reader(ast.NodeVisitor):
                 usage.note("list")
             elif func.attr in _STR_METHODS:
                 usage.note("str")
+            elif func.attr in _BYTES_METHODS:
+                usage.note("bytes")
         name = func.id if isinstance(func, ast.Name) else None
         if name in _CHECKS:
             for arg in node.args[:1]:
@@ -185,6 +227,9 @@ class _Reader(ast.NodeVisitor):
     def visit_Attribute(self, node: ast.Attribute) -> None:
         if (usage := self._param(node.value)) is not None and not node.attr.startswith("__"):
             usage.attrs.add(node.attr)
+        elif usage is not None and node.attr in INTROSPECTED_ATTRS:
+            usage.note("Callable")
+            usage.introspected = True
         self.generic_visit(node)
 
     def visit_Subscript(self, node: ast.Subscript) -> None:
@@ -322,9 +367,32 @@ def infer_usage(node: ast.FunctionDef | ast.AsyncFunctionDef, names: list[str]) 
     reader = _Reader(set(names))
     for stmt in node.body:
         reader.visit(stmt)
-    for usage in reader.usages.values():
+    for name, usage in reader.usages.items():
         usage.kinds.pop("_rebound", None)
+        if not usage.kinds and not usage.attrs and name in names and CALLABLE_NAME.search(name):
+            # Named like a function and used in no way that says otherwise.
+            usage.note("Callable")
     return {name: reader.usages[name] for name in names}
+
+
+def with_stored(
+    cls: ast.ClassDef, attr_params: dict[str, str], usages: dict[str, Usage]
+) -> dict[str, Usage]:
+    """Constructor parameters' usages, adding how the other methods use the attributes they
+    are stored in: `self.callback = callback` in `__init__`, `self.callback(item)` later makes
+    the parameter a callable of one argument."""
+    stored = {attr: param for attr, param in attr_params.items() if param in usages}
+    if not stored:
+        return usages
+    reader = _Reader(set(), stored)
+    reader.usages = dict(usages)
+    for member in cls.body:
+        if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef) and member.name != "__init__":
+            for stmt in member.body:
+                reader.visit(stmt)
+    for name in usages:
+        usages[name].kinds.pop("_rebound", None)
+    return usages
 
 
 def vararg_values(usage: Usage | None, hints: list[str]) -> list[str]:
@@ -346,7 +414,9 @@ def usage_values(usage: Usage) -> list[str]:
     containers first: an empty one runs a loop zero times)."""
     kind = usage.kind
     if kind == "Callable":
-        return list(CALLABLES)
+        return callable_values(usage.arities, usage.introspected, usage.asked)
+    if kind == "bytes":
+        return ['b"abc"', 'b""', "b'\\xff'"]
     if kind == "dict":
         keys = list(dict.fromkeys(usage.keys))[:3]
         if keys:

@@ -22,6 +22,7 @@ import re
 import signal
 import sys
 import traceback
+import types
 from typing import Any
 
 _GUARD = {
@@ -254,12 +255,25 @@ def _faithful_with(value: Any, text: str | None, namespace: dict[str, Any]) -> s
     return None
 
 
+_FUNCTIONS = (types.FunctionType, types.BuiltinFunctionType)
+
+
 def _source(value: Any, namespace: dict[str, Any], depth: int = 0) -> str:
     """Source text for a value whose repr shows classes or enum members
-    (`[('x', <class 'str'>)]`, `[<Color.RED: 1>]`): classes and members by the name the test can
-    import, containers item by item; ValueError where no such text exists."""
+    (`[('x', <class 'str'>)]`, `[<Color.RED: 1>]`) or infinities (`inf` is no name a test
+    has): classes and members by the name the test can import, infinities as
+    `float("inf")`, containers item by item; ValueError where no such text exists."""
     if depth > 8:
         raise ValueError("too deep")
+    if type(value) is float and math.isinf(value):
+        return 'float("inf")' if value > 0 else 'float("-inf")'
+    if isinstance(value, _FUNCTIONS):
+        # A function handed back (a registry's `register(func)`, a dispatch table's entry)
+        # is the one the test names: the module's, a builtin, or one the test defines.
+        name = str(getattr(value, "__name__", ""))
+        if getattr(builtins, name, None) is value or namespace.get(name) is value:
+            return name
+        raise ValueError(name)
     if isinstance(value, type):
         name = str(value.__name__)
         if getattr(builtins, name, None) is value or namespace.get(name) is value:
@@ -336,7 +350,12 @@ def _describe_value(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
     kind = type(value)
     text = _short_repr(value)
     needs = _faithful_with(value, text, namespace)
-    if needs is None and text is not None and "<" in text and not isinstance(value, enum.Enum):
+    if (
+        needs is None
+        and text is not None
+        and ("<" in text or "inf" in text)
+        and not isinstance(value, enum.Enum)
+    ):
         try:
             built = _source(value, namespace)
         except ValueError:
@@ -353,6 +372,8 @@ def _describe_value(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
         "imports": [needs] if needs else [],
         "is_float": isinstance(value, float) and not isinstance(value, bool),
         "finite": not (isinstance(value, float) and not math.isfinite(value)),
+        "nan": isinstance(value, float) and math.isnan(value),
+        "same_object": isinstance(value, _FUNCTIONS),
         "enum": None,
         "attrs": {},
     }  # type: dict[str, Any]
@@ -361,7 +382,11 @@ def _describe_value(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
             info["sorted_repr"] = _short_repr(sorted(value))
         except Exception:
             info["sorted_repr"] = None
-    if info["faithful"]:
+    if info["nan"]:
+        info["imports"] = ["import math"]
+    if info["faithful"] and info["same_object"]:
+        info["canonical"] = json.dumps(text)  # its name: a function defined anew each run
+    elif info["faithful"]:
         info["canonical"] = json.dumps(_canonical(value))
     elif _equal_under_base(value, text, namespace):
         info["equal_repr"] = text
