@@ -47,6 +47,7 @@ from covopt_ls.engines.builtin.evidence import (
     unsupported_lines,
 )
 from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
+from covopt_ls.engines.builtin.seeds import SeedQueue, mutate_container
 from covopt_ls.engines.builtin.splice import Splicer, grammar_tokens
 from covopt_ls.engines.builtin.targets import (
     ClassInfo,
@@ -84,6 +85,9 @@ APPLIED = 3
 """How many of the plainest decorator-factory calls are applied to a local function."""
 MAX_SEEDS = 32
 """Example texts a parameter's mutants start from: the tests' values, more than are replayed."""
+SEEDED_SHARE = 0.5
+"""Part of a later round that mutates the seeds (calls that reached new arcs, seeds.py)."""
+MAX_ORIGINS = 20000
 _BUILTIN_TYPES = (str, bytes, int, float, list, dict, set, tuple)
 
 
@@ -130,11 +134,14 @@ class Planner:
         aliases: dict[str, ast.expr] | None = None,
         goal_of: Target | None = None,
         functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
+        sibling_tokens: Sequence[str] = (),
     ) -> None:
         """`goal_of`: the private callable whose goals this planner reaches through `target`,
         a public caller of it (its candidates are recorded under the private one's name);
         `functions`: the module's functions, whose use of a parameter handed on to them tells
-        its type."""
+        its type; `sibling_tokens`: grammar tokens of the package modules it imports from
+        (splice.sibling_tokens), tried after its own."""
+        self.sibling_tokens = list(sibling_tokens)
         self.functions = functions or {}
         if aliases:
             target.params = [
@@ -204,7 +211,14 @@ class Planner:
         if not self.base_calls:
             self.base_calls = [self._base_args(target.params, self.pools)]
         self.recipes = self._recipes()
+        self._tokens: list[str] | None = None
         self.splicers = self._splicers()
+        self.seeds = SeedQueue()
+        """Calls that executed arcs no earlier call had: later rounds mutate them further."""
+        self._origins: dict[tuple[tuple[str, ...], str], tuple[Recipe | None, dict[str, str], int]]
+        self._origins = {}
+        """(setup, call) of each candidate made → its recipe, arguments and mutation depth."""
+        self._seed_random = random.Random(f"seeds:{seed}:{target.qualname}")
         self._splice_random = random.Random(f"{seed}:{target.qualname}")
         """Its own stream: the other values drawn each round stay as they were."""
         self.is_generator = any(
@@ -247,29 +261,84 @@ class Planner:
         """Dictionary mutation for each text parameter: its seeds are the texts the tests and
         documented examples pass, its tokens the short literals of the target's class (or
         function), then of the module."""
-        target = self.target
         result: dict[str, Splicer] = {}
-        tokens: list[str] | None = None
         calls = [*self.base_calls, *self._existing_calls(MAX_SEEDS)]
-        for param in target.params:
+        for param in self.target.params:
             values = [literal_value(c[param.name]) for c in calls if param.name in c]
             seeds = [v for v in values if isinstance(v, str) and v]
             if param.variadic or not seeds:
                 continue
-            if tokens is None:
-                own = [target.cls.node if target.cls else target.node]
-                module = [*(c.node for c in self.classes.values()), *self.functions.values()]
-                tables = [
-                    v
-                    for m in self.tables.values()
-                    for s in m
-                    if isinstance(v := literal_value(s), str)
-                ]
-                tokens = grammar_tokens(own, module, tables)
-            splicer = Splicer(seeds, tokens)
+            splicer = Splicer(seeds, self._grammar_tokens())
             if splicer:
                 result[param.name] = splicer
         return result
+
+    def _grammar_tokens(self) -> list[str]:
+        if self._tokens is None:
+            target = self.target
+            own = [target.cls.node if target.cls else target.node]
+            module = [*(c.node for c in self.classes.values()), *self.functions.values()]
+            tables = [
+                v for m in self.tables.values() for s in m if isinstance(v := literal_value(s), str)
+            ]
+            tokens = grammar_tokens(own, module, tables)
+            self._tokens = list(dict.fromkeys([*tokens, *self.sibling_tokens]))
+        return self._tokens
+
+    def add_seed(self, candidate: Candidate, novelty: int) -> bool:
+        """Queue a call of this planner's that executed `novelty` arcs first (seeds.py); its
+        texts become the splicers' seeds too (a text parameter the tests gave no example of
+        gets a splicer now). False for a call this planner did not make or a plain call."""
+        origin = self._origins.get((candidate.setup, candidate.call))
+        if origin is None or origin[2] == 0:
+            return False
+        recipe, args, depth = origin
+        if not self.seeds.add(recipe, args, depth, novelty):
+            return False
+        for param in self.target.params:
+            source = args.get(param.name)
+            value = literal_value(source) if source is not None else None
+            if not isinstance(value, str) or not value or param.variadic:
+                continue
+            splicer = self.splicers.get(param.name)
+            if splicer is None:
+                if mismatch(self.evident.get(param.name), repr(value)) >= STRONG:
+                    continue
+                splicer = self.splicers[param.name] = Splicer([], self._grammar_tokens())
+            splicer.add_seed(value)
+        return True
+
+    def _havoc(self, args: dict[str, str]) -> dict[str, str]:
+        """A seed's arguments with one to three stacked changes: a text spliced, a container's
+        element changed, a number nudged, or a value swapped for another of the pool."""
+        rng = self._seed_random
+        params = [p.name for p in self.target.params if p.name in args or self.pools.get(p.name)]
+        for _ in range(rng.choice((1, 1, 2, 3)) if params else 0):
+            name = rng.choice(params)
+            current = args.get(name)
+            pool = self.pools.get(name, [])
+            splicer = self.splicers.get(name)
+            operations: list[tuple[int, str]] = [(1, "swap")] if pool else []
+            if current is not None:
+                if splicer and isinstance(literal_value(current), str):
+                    operations.append((4, "splice"))
+                if current[:1] in "[({":
+                    operations.append((2, "container"))
+                if any(ch.isdigit() for ch in current):
+                    operations.append((1, "perturb"))
+            if not operations:
+                continue
+            weights = [w for w, _ in operations]
+            operation = rng.choices([o for _, o in operations], weights)[0]
+            if operation == "splice" and splicer is not None:
+                args[name] = self._splice(splicer, current)
+            elif operation == "container" and current is not None:
+                args[name] = mutate_container(current, rng, pool) or current
+            elif operation == "perturb" and current is not None:
+                args[name] = perturb_numbers(current, rng)
+            else:
+                args[name] = rng.choice(pool)
+        return args
 
     def _spliced(self, base: dict[str, str], count: int) -> Iterator[dict[str, str]]:
         """Round 0's dictionary mutants of the base call's text arguments."""
@@ -712,12 +781,18 @@ class Planner:
         seen: set[tuple[tuple[str, ...], str]] = set()
         result: list[Candidate] = []
 
-        def add(candidate: Candidate) -> None:
+        if len(self._origins) > MAX_ORIGINS:
+            self._origins.clear()
+
+        def add(recipe: Recipe | None, args: dict[str, str], depth: int = 1) -> None:
+            """`depth`: mutations from a plain call (0: a base call, never a seed)."""
+            candidate = self._candidate(recipe, args)
             for variant in (candidate, self._direct(candidate)):
                 key = (variant.setup, variant.call)
                 if key not in seen:
                     seen.add(key)
                     result.append(variant)
+                    self._origins[key] = (recipe, args, depth)
 
         recipes = self._recipes_for_round(number)
         # A public entry shares its callable's search time: a smaller share of each round.
@@ -725,14 +800,14 @@ class Planner:
         if number == 0:
             for base in self.base_calls:
                 for args in self._mutations(base):
-                    add(self._candidate(recipes[0], args))
+                    add(recipes[0], args, 0 if args is base else 1)
             for recipe in recipes[1:]:
                 for base in self.base_calls:
-                    add(self._candidate(recipe, base))
+                    add(recipe, base)
                     for args in list(self._mutations(base))[:20]:
-                        add(self._candidate(recipe, args))
+                        add(recipe, args)
             for args in self._spliced(self.base_calls[0], SPLICED):
-                add(self._candidate(recipes[0], args))
+                add(recipes[0], args)
             if self.target.name == "__setitem__":
                 # Assigning a key that is already there takes another way (a replace).
                 repeated = [
@@ -744,6 +819,17 @@ class Planner:
             if self.returns_callable:
                 return self._applications(recipes[0], result)[:limit]
             return result[:limit]
+        seeded = int(limit * SEEDED_SHARE) if self.seeds else 0
+        for _ in range(seeded * 2):
+            if len(result) >= seeded:
+                break
+            chosen = self.seeds.choose(self._seed_random)
+            if chosen is None:
+                break
+            recipe = chosen.recipe
+            if recipe is None or self._seed_random.random() < 0.2:
+                recipe = self._seed_random.choice(recipes)
+            add(recipe, self._havoc(dict(chosen.args)), chosen.depth + 1)
         for _ in range(limit * 2):
             if len(result) >= limit:
                 break
@@ -759,7 +845,7 @@ class Planner:
                 splicer = self.splicers.get(param.name)
                 if splicer and self._splice_random.random() < SPLICE_CHANCE:
                     args[param.name] = self._splice(splicer, args.get(param.name))
-            add(self._candidate(self.random.choice(recipes), args))
+            add(self.random.choice(recipes), args)
         return result
 
     def _applications(self, recipe: Recipe | None, plain: Sequence[Candidate]) -> list[Candidate]:

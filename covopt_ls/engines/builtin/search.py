@@ -1,5 +1,11 @@
 """The search loop: rounds of candidate calls run in the worker until every goal of every
-callable is reached, the callables stop gaining, or the time budget is spent."""
+callable is reached, the callables stop gaining, or the time budget is spent.
+
+The loop is coverage-guided, as a greybox fuzzer: the worker says which arcs of the module each
+call executed first (`Observation.novel`, against every arc the earlier rounds saw), and a call
+that got somewhere new becomes a seed of its planner (seeds.py), which later rounds mutate
+further. A callable's search goes on while its calls reach new goals or new arcs.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,11 @@ import dataclasses
 import time
 from dataclasses import dataclass, field
 
+from covopt_ls.coverage.model import Arc
 from covopt_ls.engines.builtin.evidence import unsupported_lines
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.runner import (
+    OUTSIDE_WORLD,
     BatchResult,
     Observation,
     Scratch,
@@ -20,9 +28,12 @@ from covopt_ls.engines.builtin.runner import (
 from covopt_ls.engines.builtin.selection import Goal, covered_goals
 from covopt_ls.engines.builtin.targets import Target
 
-MAX_ROUNDS = 10
+MAX_ROUNDS = 40
 STALE_ROUNDS = 3
-"""Rounds in a row without a new goal reached before the search of a callable stops."""
+"""Rounds in a row without a new goal or a new seed before the search of a callable stops."""
+MODULE_SECONDS = 12.0
+"""The search time of a whole module at most (unless one callable's budget is larger): the
+user waits for the module's tests, and verification comes after."""
 BATCH_TIMEOUT = 60.0
 MAX_BATCH = 6000
 """Candidates a worker run takes at most; the rest wait for the next round."""
@@ -65,7 +76,10 @@ async def run_search(
     searches: list[Search], setup: WorkerSetup, scratch: Scratch, budget_seconds: float
 ) -> str | None:
     """Search until done; the module's import error (or the worker's failure), if any."""
-    deadline = time.monotonic() + budget_seconds * max(1, len(searches))
+    whole = min(budget_seconds * max(1, len(searches)), max(budget_seconds, MODULE_SECONDS))
+    deadline = time.monotonic() + whole
+    known: set[Arc] = set()
+    """Every arc of the module a candidate executed so far (novelty is against these)."""
     pending: list[Candidate] = []
     focus = {
         line
@@ -97,16 +111,18 @@ async def run_search(
             timeout=min(remaining, BATCH_TIMEOUT),
             repeat=True,
             focus=focus,
+            known_arcs=known,
         )
         if batch.import_error or batch.worker_error:
             return batch.import_error or batch.worker_error
         for observation in batch.observations:
             ran[_key(observation.candidate)] = observation
+        seeded = _seed(batch.observations, by_target, known)
         batch.observations.extend(_copies(twins, ran))
         _absorb(batch, by_target)
         pending = [*batch.not_run, *pending][:MAX_BATCH]
         for name, search in by_target.items():
-            gained = len(search.reached()) > before[name]
+            gained = len(search.reached()) > before[name] or name in seeded
             search.stale = 0 if gained else search.stale + 1
             if len(search.reached()) >= search.goal_count or search.stale >= STALE_ROUNDS:
                 search.done = True
@@ -144,8 +160,40 @@ def _copies(
     for twin in twins:
         done = ran.get(_key(twin))
         if done is not None and done.candidate != twin:
-            copies.append(dataclasses.replace(done, candidate=twin))
+            copies.append(dataclasses.replace(done, candidate=twin, novel=frozenset()))
     return copies
+
+
+def _seed(
+    observations: list[Observation], by_target: dict[str, Search], known: set[Arc]
+) -> set[str]:
+    """Add the arcs the batch executed first to `known`, and queue the calls that executed
+    them as seeds of their planners (a call that ran to an end or raised, in the sandbox's
+    bounds); the callables that got a new seed."""
+    seeded: set[str] = set()
+    for observation in observations:
+        if not observation.novel:
+            continue
+        known |= observation.novel
+        search = by_target.get(observation.candidate.target)
+        if search is None or not seedable(observation):
+            continue
+        planner = search.planner_of(observation.candidate)
+        if planner.add_seed(observation.candidate, len(observation.novel)):
+            seeded.add(search.target.qualname)
+    return seeded
+
+
+def seedable(observation: Observation) -> bool:
+    """A call worth mutating further: it ran (returned or raised) without a setup error and
+    without reaching outside the sandbox. A raise counts: a parser that fails one token further
+    on has still read further."""
+    outcome = observation.outcome or {}
+    return (
+        outcome.get("kind") in ("return", "raise")
+        and observation.setup_error is None
+        and not (OUTSIDE_WORLD & set(observation.flags))
+    )
 
 
 def _absorb(batch: BatchResult, by_target: dict[str, Search]) -> None:
