@@ -316,12 +316,17 @@ def _siblings(tree: ast.Module, source: Path, module: str) -> list[Path]:
             dotted = node.module.split(".")
         else:
             continue
-        names = [[*dotted, alias.name] for alias in node.names] if not node.module else [dotted]
-        for name in names:
-            for path in (
-                base.joinpath(*name).with_suffix(".py"),
-                base.joinpath(*name, "__init__.py"),
-            ):
-                if path.is_file() and path.resolve() != source.resolve():
+        for alias in node.names:
+            # `from pkg import lexer` names a module; `from .lexer import scan` a member of one.
+            files = _module_files(base, [*dotted, alias.name]) or _module_files(base, dotted)
+            for path in files:
+                if path.resolve() != source.resolve():
                     found.setdefault(path, None)
     return list(found)
+
+
+def _module_files(base: Path, dotted: list[str]) -> list[Path]:
+    if not dotted:
+        return []
+    paths = (base.joinpath(*dotted).with_suffix(".py"), base.joinpath(*dotted, "__init__.py"))
+    return [path for path in paths if path.is_file()]
