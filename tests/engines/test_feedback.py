@@ -17,9 +17,9 @@ from covopt_ls.engines.builtin.existing import read_tests
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, run_batch
 from covopt_ls.engines.builtin.search import Search, _seed, seedable
-from covopt_ls.engines.builtin.seeds import MAX_DEPTH, SeedQueue, mutate_container
+from covopt_ls.engines.builtin.seeds import MAX_DEPTH, SeedQueue, mutate_container, shorter_texts
 from covopt_ls.engines.builtin.selection import cover
-from covopt_ls.engines.builtin.splice import MAX_SEEDS, Splicer
+from covopt_ls.engines.builtin.splice import MAX_SEEDS, Splicer, sibling_tokens
 from covopt_ls.engines.builtin.targets import collect_targets, module_classes
 from covopt_ls.generation import RecommendedTest
 from tests.engines.projects import measured_request, offered_and_verified
@@ -121,6 +121,14 @@ def test_containers_get_one_element_dropped_repeated_nudged_or_swapped() -> None
     assert mutate_container("f(", rng) is None
 
 
+def test_shorter_texts_drop_one_piece_or_a_half() -> None:
+    texts = shorter_texts(["1", "<", "#", "@", ">", "%", ">"])
+    assert texts[:2] == ["@>%>", "1<#"]
+    assert "<#@>%>" in texts and "1<#@%>" in texts and "1<#@>%" in texts
+    assert len(set(texts)) == len(texts) and "1<#@>%>" not in texts
+    assert shorter_texts(["x"]) == [] and shorter_texts([" ", "a"]) == ["a"]
+
+
 def test_a_splicer_takes_found_texts_as_seeds_and_keeps_the_examples() -> None:
     splicer = Splicer(["x"], ["<"])
     assert splicer.add_seed("<x") and not splicer.add_seed("<x") and not splicer.add_seed("")
@@ -128,6 +136,8 @@ def test_a_splicer_takes_found_texts_as_seeds_and_keeps_the_examples() -> None:
         splicer.add_seed(f"<{index}")
     assert splicer.seeds[0] == "x" and len(splicer.seeds) == 1 + MAX_SEEDS
     assert "<x" not in splicer.seeds and f"<{MAX_SEEDS + 4}" in splicer.seeds
+    grown = {splicer.extend("x", random.Random(n)) for n in range(40)}
+    assert all(t.startswith("x") and len(t) >= 2 for t in grown) and "x<" in grown
 
 
 # --- the planner's seeds
@@ -152,6 +162,12 @@ def test_a_call_that_reached_new_arcs_is_mutated_further_in_the_next_rounds() ->
     again = next(c for c in planner.round(2) if text in c.call and c.call != mutant.call)
     assert planner.add_seed(again, 1)
     assert max(s.depth for s in planner.seeds.seeds) >= 2
+    # A mutant's texts can be shortened; a plain call's cannot.
+    long_text = literal_value(dict(again.args)["code"])
+    assert isinstance(long_text, str)
+    shorter = [literal_value(dict(c.args)["code"]) for c in planner.shrunk(again)]
+    assert shorter and all(isinstance(t, str) and len(t) < len(long_text) for t in shorter)
+    assert planner.shrunk(plain) == []
 
 
 def test_a_text_parameter_without_an_example_gets_a_splicer_from_a_seed() -> None:
@@ -282,3 +298,52 @@ def test_a_code_five_steps_from_the_tests_example_opens_the_lock(
     assert [ast.unparse(c.func) for c in calls] == ["unlock"]
     assert "== 'open'" in ast.unparse(function) or '== "open"' in test.test_code
     assert function.name.startswith("test_unlock_") and function.name != "test_unlock"
+    # The mutant that opened it was shortened to what opening needs.
+    (argument,) = calls[0].args
+    assert isinstance(argument, ast.Constant) and argument.value == "<#@%>"
+
+
+# --- tokens from the package's other modules
+
+
+def test_the_tokens_of_the_package_modules_imported_from_are_found(tmp_path: Path) -> None:
+    package = tmp_path / "calc"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "lexer.py").write_text(
+        textwrap.dedent(
+            """\
+            import re
+
+            OPERATORS = {"**": "pow", "<>": "ne"}
+
+            def kind(char):
+                if char == "~":
+                    return "tilde"
+                return re.match(r"[$@]", char)
+            """
+        )
+    )
+    (package / "sub" / "words.py").write_text('def word(text):\n    return text == "LET"\n')
+    (package / "other.py").write_text('def unrelated(x):\n    return x == "NEVER"\n')
+    parser = package / "parser.py"
+    parser.write_text(
+        textwrap.dedent(
+            """\
+            import json
+            from .lexer import kind
+            from calc.sub.words import word
+            from . import parser
+            """
+        )
+    )
+    tokens = sibling_tokens(ast.parse(parser.read_text()), parser, "calc.parser")
+    assert {"**", "<>", "~", "$", "@", "LET"} <= set(tokens)
+    assert "NEVER" not in tokens  # not imported
+    # A planner tries them after its own module's tokens.
+    tree = ast.parse(LOCK)
+    targets, _ = collect_targets(tree, (UncoveredRange(14, 14, "line"),))
+    planner = Planner(targets[0], {}, read_tests(LOCK_TESTS, set()), [], sibling_tokens=["~", "<"])
+    splicer = planner.splicers["code"]
+    assert splicer.tokens.index("<") < splicer.tokens.index("~")
+    assert splicer.tokens.count("<") == 1

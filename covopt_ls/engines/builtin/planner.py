@@ -47,8 +47,8 @@ from covopt_ls.engines.builtin.evidence import (
     unsupported_lines,
 )
 from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
-from covopt_ls.engines.builtin.seeds import SeedQueue, mutate_container
-from covopt_ls.engines.builtin.splice import Splicer, grammar_tokens
+from covopt_ls.engines.builtin.seeds import SeedQueue, mutate_container, shorter_texts
+from covopt_ls.engines.builtin.splice import Splicer, grammar_tokens, pieces
 from covopt_ls.engines.builtin.targets import (
     ClassInfo,
     Param,
@@ -78,6 +78,8 @@ _COMPATIBLE: dict[str, set[str | None]] = {
 }
 """Literal types a value may have for an annotated simple type (None: not a literal)."""
 MAX_ROUND = 400
+LATER_ROUND = 0.5
+"""The later rounds' share of MAX_ROUND (round 0 is systematic; the others random)."""
 SPLICED = 24
 """Dictionary mutants of the text arguments in round 0 (splice.py), after every other value."""
 SPLICE_CHANCE = 0.2
@@ -308,6 +310,28 @@ class Planner:
             splicer.add_seed(value)
         return True
 
+    def shrunk(self, candidate: Candidate) -> list[Candidate]:
+        """Calls like `candidate`, a mutant of this planner's, with one of its texts shorter
+        (seeds.shorter_texts): a mutant that reached a goal often carries pieces the goal does
+        not need, and the plainest call still reaching it makes the test (selection.py)."""
+        origin = self._origins.get((candidate.setup, candidate.call))
+        if origin is None or origin[2] == 0:
+            return []
+        recipe, args, depth = origin
+        found: list[Candidate] = []
+        for name, source in args.items():
+            value = literal_value(source)
+            if not isinstance(value, str) or source in self.pools.get(name, ()):
+                continue
+            splicer = self.splicers.get(name)
+            cut = splicer.cut(value) if splicer else pieces(value)
+            for text in shorter_texts(cut):
+                shorter = {**args, name: repr(text)}
+                made = self._candidate(recipe, shorter)
+                self._origins[(made.setup, made.call)] = (recipe, shorter, depth)
+                found.append(made)
+        return found
+
     def _havoc(self, args: dict[str, str]) -> dict[str, str]:
         """A seed's arguments with one to three stacked changes: a text spliced, a container's
         element changed, a number nudged, or a value swapped for another of the pool."""
@@ -321,7 +345,7 @@ class Planner:
             operations: list[tuple[int, str]] = [(1, "swap")] if pool else []
             if current is not None:
                 if splicer and isinstance(literal_value(current), str):
-                    operations.append((4, "splice"))
+                    operations.extend([(4, "splice"), (2, "extend")])
                 if current[:1] in "[({":
                     operations.append((2, "container"))
                 if any(ch.isdigit() for ch in current):
@@ -332,6 +356,9 @@ class Planner:
             operation = rng.choices([o for _, o in operations], weights)[0]
             if operation == "splice" and splicer is not None:
                 args[name] = self._splice(splicer, current)
+            elif operation == "extend" and splicer is not None and current is not None:
+                text = literal_value(current)
+                args[name] = repr(splicer.extend(str(text), rng))
             elif operation == "container" and current is not None:
                 args[name] = mutate_container(current, rng, pool) or current
             elif operation == "perturb" and current is not None:
@@ -797,6 +824,9 @@ class Planner:
         recipes = self._recipes_for_round(number)
         # A public entry shares its callable's search time: a smaller share of each round.
         limit = MAX_ROUND // 4 if self.goal_of else MAX_ROUND
+        if number > 0:
+            # Smaller later rounds: more of them, so what a round finds seeds the next sooner.
+            limit = int(limit * LATER_ROUND)
         if number == 0:
             for base in self.base_calls:
                 for args in self._mutations(base):

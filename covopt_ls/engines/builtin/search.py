@@ -25,15 +25,19 @@ from covopt_ls.engines.builtin.runner import (
     WorkerSetup,
     run_batch,
 )
-from covopt_ls.engines.builtin.selection import Goal, covered_goals
+from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
 from covopt_ls.engines.builtin.targets import Target
 
 MAX_ROUNDS = 40
 STALE_ROUNDS = 3
 """Rounds in a row without a new goal or a new seed before the search of a callable stops."""
-MODULE_SECONDS = 12.0
+MODULE_SECONDS = 10.0
 """The search time of a whole module at most (unless one callable's budget is larger): the
 user waits for the module's tests, and verification comes after."""
+SHRINK_SECONDS = 2.0
+SHRINK_PASSES = 3
+MAX_SHRINK = 400
+"""Shortened calls tried at most in one pass (search end, `_shrink`)."""
 BATCH_TIMEOUT = 60.0
 MAX_BATCH = 6000
 """Candidates a worker run takes at most; the rest wait for the next round."""
@@ -127,6 +131,50 @@ async def run_search(
             if len(search.reached()) >= search.goal_count or search.stale >= STALE_ROUNDS:
                 search.done = True
         await asyncio.sleep(0)
+    return await _shrink(searches, setup, scratch, focus, ran)
+
+
+async def _shrink(
+    searches: list[Search],
+    setup: WorkerSetup,
+    scratch: Scratch,
+    focus: set[int],
+    ran: dict[tuple[tuple[str, ...], str], Observation],
+) -> str | None:
+    """Shorter texts for the mutants the tests would be made of (Planner.shrunk), a pass or
+    two within SHRINK_SECONDS: the selection then takes the shortest call reaching the same
+    goals. A fuzzer's input minimisation, for the reader's sake."""
+    deadline = time.monotonic() + SHRINK_SECONDS
+    tried: set[tuple[tuple[str, ...], str]] = set()
+    by_target = {s.target.qualname: s for s in searches}
+    for _ in range(SHRINK_PASSES):
+        candidates: list[Candidate] = []
+        for search in searches:
+            usable = [o for o in search.observations if o.candidate.call and o.usable]
+            chosen, _ = cover(usable, search.target.goal_lines, search.target.goal_arcs)
+            for observation in chosen:
+                key = _key(observation.candidate)
+                if key not in tried:
+                    tried.add(key)
+                    planner = search.planner_of(observation.candidate)
+                    candidates.extend(planner.shrunk(observation.candidate))
+        fresh, _ = _shared(candidates, ran)
+        remaining = deadline - time.monotonic()
+        if not fresh or remaining <= 0.3:
+            break
+        batch = await run_batch(
+            setup,
+            scratch,
+            fresh[:MAX_SHRINK],
+            timeout=remaining,
+            repeat=True,
+            focus=focus,
+        )
+        if batch.import_error or batch.worker_error:
+            return None  # The search's results stand; only the shortening failed.
+        for observation in batch.observations:
+            ran[_key(observation.candidate)] = observation
+        _absorb(batch, by_target)
     return None
 
 

@@ -23,9 +23,11 @@ MAX_QUEUE = 24
 """Seeds a planner keeps; a new one pushes out the deepest (then the oldest)."""
 MAX_DEPTH = 8
 """Mutants further than this from a plain call are not kept: their tests would read as noise."""
-RECENT = 8
-"""The seeds found last are drawn twice as often: they are where the search is progressing."""
+FADING = 0.7
+FLOOR = 0.15
+"""Each seed found after another makes the older one weigh FADING times less, to FLOOR."""
 MAX_ELEMENTS = 12
+MAX_SHORTER = 16
 _Display = TypeVar("_Display", bound=ast.expr)
 
 
@@ -71,8 +73,11 @@ class SeedQueue:
         return True
 
     def weight(self, seed: Seed) -> float:
-        recent = 2.0 if seed.order > self._count - RECENT else 1.0
-        return recent * (1 + min(seed.novelty, 4)) / (1 + seed.depth)
+        """The last seeds found are where the search progresses: each older one weighs less
+        (down to a floor); a deeper seed a little less (its tests read worse), one that found
+        more arcs a little more."""
+        recent = max(FADING ** (self._count - seed.order), FLOOR)
+        return recent * (1 + min(seed.novelty, 4)) / (1 + seed.depth / 3)
 
     def choose(self, rng: random.Random) -> Seed | None:
         if not self.seeds:
@@ -154,3 +159,17 @@ def _display(source: str, kind: type[_Display]) -> _Display | None:
     except (SyntaxError, ValueError, RecursionError):
         return None
     return node if isinstance(node, kind) else None
+
+
+def shorter_texts(cut: Sequence[str], limit: int = MAX_SHORTER) -> list[str]:
+    """Texts one step shorter than the one cut into `cut` (splice.pieces): each piece dropped
+    in turn, then the first or the last half dropped; the shortest first."""
+    if len(cut) < 2:
+        return []
+    half = len(cut) // 2
+    found = dict.fromkeys(
+        ["".join(cut[half:]), "".join(cut[:half])]
+        + ["".join([*cut[:at], *cut[at + 1 :]]) for at in range(len(cut))]
+    )
+    texts = [t for t in found if t.strip()]
+    return texts[:limit]

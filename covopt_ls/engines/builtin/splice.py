@@ -223,12 +223,25 @@ class Splicer:
         ]
         return [t for batch in itertools.zip_longest(*per_position) for t in batch if t]
 
+    def extend(self, text: str, rng: random.Random) -> str:
+        """`text` with a token appended: a parser reads from the left, so the end of a text that
+        got further than the others is where the next token is wanted."""
+        tokens: Sequence[str] = self.tokens
+        if not tokens or rng.random() < GENERIC_CHANCE:
+            tokens = GENERIC
+        token: str = rng.choice(tokens)
+        return (text + token)[:MAX_TEXT]
+
     def mutate(self, text: str, rng: random.Random) -> str:
         """One mutant of `text`: one or two stacked changes."""
         cut = self._cut(text)
         for _ in range(rng.choice((1, 1, 2))):
             cut = self._change(cut, rng)
         return "".join(cut)[:MAX_TEXT]
+
+    def cut(self, text: str) -> list[str]:
+        """`text` in pieces, the grammar's longer tokens kept whole."""
+        return list(self._cut(text))
 
     def _cut(self, text: str) -> list[str]:
         cut = self._cuts.get(text)
