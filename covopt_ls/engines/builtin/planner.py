@@ -78,8 +78,6 @@ _COMPATIBLE: dict[str, set[str | None]] = {
 }
 """Literal types a value may have for an annotated simple type (None: not a literal)."""
 MAX_ROUND = 400
-LATER_ROUND = 0.5
-"""The later rounds' share of MAX_ROUND (round 0 is systematic; the others random)."""
 SPLICED = 24
 """Dictionary mutants of the text arguments in round 0 (splice.py), after every other value."""
 SPLICE_CHANCE = 0.2
@@ -824,9 +822,6 @@ class Planner:
         recipes = self._recipes_for_round(number)
         # A public entry shares its callable's search time: a smaller share of each round.
         limit = MAX_ROUND // 4 if self.goal_of else MAX_ROUND
-        if number > 0:
-            # Smaller later rounds: more of them, so what a round finds seeds the next sooner.
-            limit = int(limit * LATER_ROUND)
         if number == 0:
             for base in self.base_calls:
                 for args in self._mutations(base):

@@ -31,7 +31,7 @@ from covopt_ls.engines.builtin.targets import Target
 MAX_ROUNDS = 40
 STALE_ROUNDS = 3
 """Rounds in a row without a new goal or a new seed before the search of a callable stops."""
-MODULE_SECONDS = 10.0
+MODULE_SECONDS = 12.0
 """The search time of a whole module at most (unless one callable's budget is larger): the
 user waits for the module's tests, and verification comes after."""
 SHRINK_SECONDS = 2.0
