@@ -142,6 +142,9 @@ class Planner:
         its type; `sibling_tokens`: grammar tokens of the package modules it imports from
         (splice.sibling_tokens), tried after its own."""
         self.sibling_tokens = list(sibling_tokens)
+        self._origins: dict[tuple[tuple[str, ...], str], tuple[Recipe | None, dict[str, str], int]]
+        self._origins = {}
+        """(setup, call) of each candidate made → its recipe, arguments and mutation depth."""
         self.functions = functions or {}
         if aliases:
             target.params = [
@@ -215,9 +218,6 @@ class Planner:
         self.splicers = self._splicers()
         self.seeds = SeedQueue()
         """Calls that executed arcs no earlier call had: later rounds mutate them further."""
-        self._origins: dict[tuple[tuple[str, ...], str], tuple[Recipe | None, dict[str, str], int]]
-        self._origins = {}
-        """(setup, call) of each candidate made → its recipe, arguments and mutation depth."""
         self._seed_random = random.Random(f"seeds:{seed}:{target.qualname}")
         self._splice_random = random.Random(f"{seed}:{target.qualname}")
         """Its own stream: the other values drawn each round stay as they were."""
@@ -324,10 +324,7 @@ class Planner:
             splicer = self.splicers.get(name)
             cut = splicer.cut(value) if splicer else pieces(value)
             for text in shorter_texts(cut):
-                shorter = {**args, name: repr(text)}
-                made = self._candidate(recipe, shorter)
-                self._origins[(made.setup, made.call)] = (recipe, shorter, depth)
-                found.append(made)
+                found.append(self._candidate(recipe, {**args, name: repr(text)}, depth))
         return found
 
     def _havoc(self, args: dict[str, str]) -> dict[str, str]:
@@ -613,7 +610,11 @@ class Planner:
             return f"{var}.{target.name}"
         return target.name
 
-    def _candidate(self, recipe: Recipe | None, args: dict[str, str]) -> Candidate:
+    def _candidate(
+        self, recipe: Recipe | None, args: dict[str, str], depth: int | None = None
+    ) -> Candidate:
+        """The call of the target with `args` after `recipe`, remembered with its mutation
+        `depth` (by default its distance from the plain call) for `add_seed` and `shrunk`."""
         target = self.target
         var = recipe.var if recipe else None
         values = [args[p.name] for p in target.params if p.name in args]
@@ -648,7 +649,7 @@ class Planner:
                 pool = self.pools.get(param.name, [])
                 rank += pool.index(value) if value in pool else len(pool)
         worst = max((mismatch(self.evident.get(n), v) for n, v in ordered), default=0)
-        return Candidate(
+        made = Candidate(
             self.goal_of.qualname if self.goal_of else target.qualname,
             setup,
             call,
@@ -663,6 +664,8 @@ class Planner:
             via=target.qualname if self.goal_of else "",
             unsupported=unsupported,
         )
+        self._origins[(setup, call)] = (recipe, args, distance if depth is None else depth)
+        return made
 
     def _shaped_classes(self, usage: Usage | None) -> set[str]:
         """Module classes that have every attribute the body reads on a value (two or more,
@@ -809,15 +812,12 @@ class Planner:
         if len(self._origins) > MAX_ORIGINS:
             self._origins.clear()
 
-        def add(recipe: Recipe | None, args: dict[str, str], depth: int = 1) -> None:
-            """`depth`: mutations from a plain call (0: a base call, never a seed)."""
-            candidate = self._candidate(recipe, args)
+        def add(candidate: Candidate) -> None:
             for variant in (candidate, self._direct(candidate)):
                 key = (variant.setup, variant.call)
                 if key not in seen:
                     seen.add(key)
                     result.append(variant)
-                    self._origins[key] = (recipe, args, depth)
 
         recipes = self._recipes_for_round(number)
         # A public entry shares its callable's search time: a smaller share of each round.
@@ -825,14 +825,14 @@ class Planner:
         if number == 0:
             for base in self.base_calls:
                 for args in self._mutations(base):
-                    add(recipes[0], args, 0 if args is base else 1)
+                    add(self._candidate(recipes[0], args))
             for recipe in recipes[1:]:
                 for base in self.base_calls:
-                    add(recipe, base)
+                    add(self._candidate(recipe, base))
                     for args in list(self._mutations(base))[:20]:
-                        add(recipe, args)
+                        add(self._candidate(recipe, args))
             for args in self._spliced(self.base_calls[0], SPLICED):
-                add(recipes[0], args)
+                add(self._candidate(recipes[0], args))
             if self.target.name == "__setitem__":
                 # Assigning a key that is already there takes another way (a replace).
                 repeated = [
@@ -854,7 +854,7 @@ class Planner:
             recipe = chosen.recipe
             if recipe is None or self._seed_random.random() < 0.2:
                 recipe = self._seed_random.choice(recipes)
-            add(recipe, self._havoc(dict(chosen.args)), chosen.depth + 1)
+            add(self._candidate(recipe, self._havoc(dict(chosen.args)), chosen.depth + 1))
         for _ in range(limit * 2):
             if len(result) >= limit:
                 break
@@ -870,7 +870,7 @@ class Planner:
                 splicer = self.splicers.get(param.name)
                 if splicer and self._splice_random.random() < SPLICE_CHANCE:
                     args[param.name] = self._splice(splicer, args.get(param.name))
-            add(self.random.choice(recipes), args)
+            add(self._candidate(self.random.choice(recipes), args))
         return result
 
     def _applications(self, recipe: Recipe | None, plain: Sequence[Candidate]) -> list[Candidate]:
