@@ -182,6 +182,23 @@ def test_a_text_parameter_without_an_example_gets_a_splicer_from_a_seed() -> Non
         assert seed_text in planner.splicers["name"].seeds
 
 
+def test_a_mutants_changes_are_undone_one_at_a_time_to_find_the_plainest_call() -> None:
+    planner = _planner("shape", tests="from lock import shape\n\nshape([1])\n")
+    (plain,) = [c for c in planner.round(0) if c.call == "shape([1])"]
+    assert planner.shrunk(plain) == []
+    mutant = next(
+        c
+        for number in range(1, 4)
+        for c in planner.round(number)
+        if dict(c.args).get("values") not in (None, "[1]") and "name" in dict(c.args)
+    )
+    changed = dict(mutant.args)
+    calls = {c.call: dict(c.args) for c in planner.shrunk(mutant)}
+    # Each change on its own is undone: the values back to the test's, the name left out.
+    assert {**changed, "values": "[1]"} in calls.values()
+    assert {k: v for k, v in changed.items() if k != "name"} in calls.values()
+
+
 # --- the search: novelty and seeding
 
 

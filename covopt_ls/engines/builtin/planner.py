@@ -309,14 +309,24 @@ class Planner:
         return True
 
     def shrunk(self, candidate: Candidate) -> list[Candidate]:
-        """Calls like `candidate`, a mutant of this planner's, with one of its texts shorter
-        (seeds.shorter_texts): a mutant that reached a goal often carries pieces the goal does
-        not need, and the plainest call still reaching it makes the test (selection.py)."""
+        """Calls like `candidate`, a mutant of this planner's, with one change fewer: one
+        argument as in the plain call, or one of its texts shorter (seeds.shorter_texts). A
+        mutant that reached a goal often carries changes the goal does not need, and the
+        plainest call still reaching it makes the test (selection.py)."""
         origin = self._origins.get((candidate.setup, candidate.call))
         if origin is None or origin[2] == 0:
             return []
         recipe, args, depth = origin
         found: list[Candidate] = []
+        base = self.base_calls[0] if self.base_calls else {}
+        for name, source in args.items():
+            if base.get(name) != source:
+                # One argument back to the plain call's (or left out): the change it carried
+                # may be one the goal does not need (`_join=str` next to the text that matters).
+                reverted = {k: v for k, v in args.items() if k != name}
+                if name in base:
+                    reverted[name] = base[name]
+                found.append(self._candidate(recipe, reverted, depth))
         for name, source in args.items():
             value = literal_value(source)
             if not isinstance(value, str) or source in self.pools.get(name, ()):
