@@ -297,7 +297,7 @@ def lock_results(
     root = tmp_path_factory.mktemp("feedback") / "project"
     source = LOCK.split("\n\ndef shape")[0] + "\n"
     request = measured_request(root, "lock", source, LOCK_TESTS)
-    return offered_and_verified(request, budget_seconds=4.0)
+    return offered_and_verified(request, budget_seconds=8.0)
 
 
 def test_a_code_five_steps_from_the_tests_example_opens_the_lock(
