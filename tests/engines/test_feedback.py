@@ -231,6 +231,12 @@ def test_novel_arcs_are_remembered_and_their_calls_seed_their_planner() -> None:
     assert seeded == {planner.target.qualname}
     assert [dict(s.args) for s in planner.seeds.seeds] == [dict(mutant.args)]
     assert _seed(observations[:1], {planner.target.qualname: search}, known) == set()
+    # New arcs only in another function of the module: queued, but they keep no search going.
+    other = next(c for c in calls if c.call != "unlock('x')" and c.call != mutant.call)
+    elsewhere = _line('return "named"')
+    away = Observation(other, outcome={"kind": "return"}, novel=frozenset({(elsewhere, -18)}))
+    assert _seed([away], {planner.target.qualname: search}, known) == set()
+    assert len(planner.seeds) == 2 and (elsewhere, -18) in known
 
 
 def test_a_deep_mutant_loses_to_a_plain_call_reaching_the_same_goals() -> None:

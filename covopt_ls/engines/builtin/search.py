@@ -9,6 +9,7 @@ further. A callable's search goes on while its calls reach new goals or new arcs
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import dataclasses
 import time
@@ -217,7 +218,8 @@ def _seed(
 ) -> set[str]:
     """Add the arcs the batch executed first to `known`, and queue the calls that executed
     them as seeds of their planners (a call that ran to an end or raised, in the sandbox's
-    bounds); the callables that got a new seed."""
+    bounds); the callables that got a seed with new arcs in their own code (the callable's or
+    its entry's: new arcs elsewhere seed the next rounds but do not keep a search going)."""
     seeded: set[str] = set()
     for observation in observations:
         if not observation.novel:
@@ -227,9 +229,18 @@ def _seed(
         if search is None or not seedable(observation):
             continue
         planner = search.planner_of(observation.candidate)
-        if planner.add_seed(observation.candidate, len(observation.novel)):
+        if planner.add_seed(observation.candidate, len(observation.novel)) and _inside(
+            observation.novel, (search.target.node, planner.target.node)
+        ):
             seeded.add(search.target.qualname)
     return seeded
+
+
+def _inside(arcs: frozenset[Arc], nodes: tuple[ast.AST, ...]) -> bool:
+    """Some arc runs within one of the definitions (an exit arc's negative end names the
+    first line of the code it leaves)."""
+    spans = [(int(getattr(n, "lineno", 0)), int(getattr(n, "end_lineno", 0) or 0)) for n in nodes]
+    return any(start <= abs(line) <= end for arc in arcs for line in arc for start, end in spans)
 
 
 def seedable(observation: Observation) -> bool:
