@@ -40,7 +40,7 @@ from covopt_ls.engines.builtin.runner import (
 )
 from covopt_ls.engines.builtin.search import Search, run_search
 from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
-from covopt_ls.engines.builtin.splice import grammar_tokens
+from covopt_ls.engines.builtin.splice import grammar_tokens, sibling_tokens
 from covopt_ls.engines.builtin.targets import (
     Target,
     collect_targets,
@@ -291,6 +291,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
         for stmt in tree.body
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef)
     }
+    siblings = sibling_tokens(tree, site.source_file, site.module)
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:
         return Planner(
@@ -304,6 +305,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             aliases=aliases,
             goal_of=goal_of,
             functions=functions,
+            sibling_tokens=siblings,
         )
 
     searches = []

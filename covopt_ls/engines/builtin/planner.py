@@ -48,7 +48,8 @@ from covopt_ls.engines.builtin.evidence import (
     unsupported_lines,
 )
 from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
-from covopt_ls.engines.builtin.splice import Splicer, grammar_tokens
+from covopt_ls.engines.builtin.seeds import SeedQueue, mutate_container, shorter_texts
+from covopt_ls.engines.builtin.splice import Splicer, grammar_tokens, pieces
 from covopt_ls.engines.builtin.targets import (
     ClassInfo,
     Param,
@@ -86,6 +87,9 @@ APPLIED = 3
 """How many of the plainest decorator-factory calls are applied to a local function."""
 MAX_SEEDS = 32
 """Example texts a parameter's mutants start from: the tests' values, more than are replayed."""
+SEEDED_SHARE = 0.5
+"""Part of a later round that mutates the seeds (calls that reached new arcs, seeds.py)."""
+MAX_ORIGINS = 20000
 _BUILTIN_TYPES = (str, bytes, int, float, list, dict, set, tuple)
 
 
@@ -135,11 +139,17 @@ class Planner:
         aliases: dict[str, ast.expr] | None = None,
         goal_of: Target | None = None,
         functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
+        sibling_tokens: Sequence[str] = (),
     ) -> None:
         """`goal_of`: the private callable whose goals this planner reaches through `target`,
         a public caller of it (its candidates are recorded under the private one's name);
         `functions`: the module's functions, whose use of a parameter handed on to them tells
-        its type."""
+        its type; `sibling_tokens`: grammar tokens of the package modules it imports from
+        (splice.sibling_tokens), tried after its own."""
+        self.sibling_tokens = list(sibling_tokens)
+        self._origins: dict[tuple[tuple[str, ...], str], tuple[Recipe | None, dict[str, str], int]]
+        self._origins = {}
+        """(setup, call) of each candidate made → its recipe, arguments and mutation depth."""
         self.functions = functions or {}
         if aliases:
             target.params = [
@@ -209,7 +219,11 @@ class Planner:
         if not self.base_calls:
             self.base_calls = [self._base_args(target.params, self.pools)]
         self.recipes = self._recipes()
+        self._tokens: list[str] | None = None
         self.splicers = self._splicers()
+        self.seeds = SeedQueue()
+        """Calls that executed arcs no earlier call had: later rounds mutate them further."""
+        self._seed_random = random.Random(f"seeds:{seed}:{target.qualname}")
         self._splice_random = random.Random(f"{seed}:{target.qualname}")
         """Its own stream: the other values drawn each round stay as they were."""
         self.is_generator = any(
@@ -252,29 +266,116 @@ class Planner:
         """Dictionary mutation for each text parameter: its seeds are the texts the tests and
         documented examples pass, its tokens the short literals of the target's class (or
         function), then of the module."""
-        target = self.target
         result: dict[str, Splicer] = {}
-        tokens: list[str] | None = None
         calls = [*self.base_calls, *self._existing_calls(MAX_SEEDS)]
-        for param in target.params:
+        for param in self.target.params:
             values = [literal_value(c[param.name]) for c in calls if param.name in c]
             seeds = [v for v in values if isinstance(v, str) and v]
             if param.variadic or not seeds:
                 continue
-            if tokens is None:
-                own = [target.cls.node if target.cls else target.node]
-                module = [*(c.node for c in self.classes.values()), *self.functions.values()]
-                tables = [
-                    v
-                    for m in self.tables.values()
-                    for s in m
-                    if isinstance(v := literal_value(s), str)
-                ]
-                tokens = grammar_tokens(own, module, tables)
-            splicer = Splicer(seeds, tokens)
+            splicer = Splicer(seeds, self._grammar_tokens())
             if splicer:
                 result[param.name] = splicer
         return result
+
+    def _grammar_tokens(self) -> list[str]:
+        if self._tokens is None:
+            target = self.target
+            own = [target.cls.node if target.cls else target.node]
+            module = [*(c.node for c in self.classes.values()), *self.functions.values()]
+            tables = [
+                v for m in self.tables.values() for s in m if isinstance(v := literal_value(s), str)
+            ]
+            tokens = grammar_tokens(own, module, tables)
+            self._tokens = list(dict.fromkeys([*tokens, *self.sibling_tokens]))
+        return self._tokens
+
+    def add_seed(self, candidate: Candidate, novelty: int) -> bool:
+        """Queue a call of this planner's that executed `novelty` arcs first (seeds.py); its
+        texts become the splicers' seeds too (a text parameter the tests gave no example of
+        gets a splicer now). False for a call this planner did not make or a plain call."""
+        origin = self._origins.get((candidate.setup, candidate.call))
+        if origin is None or origin[2] == 0:
+            return False
+        recipe, args, depth = origin
+        if not self.seeds.add(recipe, args, depth, novelty):
+            return False
+        for param in self.target.params:
+            source = args.get(param.name)
+            value = literal_value(source) if source is not None else None
+            if not isinstance(value, str) or not value or param.variadic:
+                continue
+            splicer = self.splicers.get(param.name)
+            if splicer is None:
+                if mismatch(self.evident.get(param.name), repr(value)) >= STRONG:
+                    continue
+                splicer = self.splicers[param.name] = Splicer([], self._grammar_tokens())
+            splicer.add_seed(value)
+        return True
+
+    def shrunk(self, candidate: Candidate) -> list[Candidate]:
+        """Calls like `candidate`, a mutant of this planner's, with one change fewer: one
+        argument as in the plain call, or one of its texts shorter (seeds.shorter_texts). A
+        mutant that reached a goal often carries changes the goal does not need, and the
+        plainest call still reaching it makes the test (selection.py)."""
+        origin = self._origins.get((candidate.setup, candidate.call))
+        if origin is None or origin[2] == 0:
+            return []
+        recipe, args, depth = origin
+        found: list[Candidate] = []
+        base = self.base_calls[0] if self.base_calls else {}
+        for name, source in args.items():
+            if base.get(name) != source:
+                # One argument back to the plain call's (or left out): the change it carried
+                # may be one the goal does not need (`_join=str` next to the text that matters).
+                reverted = {k: v for k, v in args.items() if k != name}
+                if name in base:
+                    reverted[name] = base[name]
+                found.append(self._candidate(recipe, reverted, depth))
+        for name, source in args.items():
+            value = literal_value(source)
+            if not isinstance(value, str) or source in self.pools.get(name, ()):
+                continue
+            splicer = self.splicers.get(name)
+            cut = splicer.cut(value) if splicer else pieces(value)
+            for text in shorter_texts(cut):
+                found.append(self._candidate(recipe, {**args, name: repr(text)}, depth))
+        return found
+
+    def _havoc(self, args: dict[str, str]) -> dict[str, str]:
+        """A seed's arguments with one to three stacked changes: a text spliced, a container's
+        element changed, a number nudged, or a value swapped for another of the pool."""
+        rng = self._seed_random
+        params = [p.name for p in self.target.params if p.name in args or self.pools.get(p.name)]
+        for _ in range(rng.choice((1, 1, 2, 3)) if params else 0):
+            name = rng.choice(params)
+            current = args.get(name)
+            pool = self.pools.get(name, [])
+            splicer = self.splicers.get(name)
+            operations: list[tuple[int, str]] = [(1, "swap")] if pool else []
+            if current is not None:
+                if splicer and isinstance(literal_value(current), str):
+                    operations.extend([(4, "splice"), (2, "extend")])
+                if current[:1] in "[({":
+                    operations.append((2, "container"))
+                if any(ch.isdigit() for ch in current):
+                    operations.append((1, "perturb"))
+            if not operations:
+                continue
+            weights = [w for w, _ in operations]
+            operation = rng.choices([o for _, o in operations], weights)[0]
+            if operation == "splice" and splicer is not None:
+                args[name] = self._splice(splicer, current)
+            elif operation == "extend" and splicer is not None and current is not None:
+                text = literal_value(current)
+                args[name] = repr(splicer.extend(str(text), rng))
+            elif operation == "container" and current is not None:
+                args[name] = mutate_container(current, rng, pool) or current
+            elif operation == "perturb" and current is not None:
+                args[name] = perturb_numbers(current, rng)
+            else:
+                args[name] = rng.choice(pool)
+        return args
 
     def _spliced(self, base: dict[str, str], count: int) -> Iterator[dict[str, str]]:
         """Round 0's dictionary mutants of the base call's text arguments."""
@@ -527,7 +628,11 @@ class Planner:
             return f"{var}.{target.name}"
         return target.name
 
-    def _candidate(self, recipe: Recipe | None, args: dict[str, str]) -> Candidate:
+    def _candidate(
+        self, recipe: Recipe | None, args: dict[str, str], depth: int | None = None
+    ) -> Candidate:
+        """The call of the target with `args` after `recipe`, remembered with its mutation
+        `depth` (by default its distance from the plain call) for `add_seed` and `shrunk`."""
         target = self.target
         var = recipe.var if recipe else None
         values = [args[p.name] for p in target.params if p.name in args]
@@ -562,7 +667,7 @@ class Planner:
                 pool = self.pools.get(param.name, [])
                 rank += pool.index(value) if value in pool else len(pool)
         worst = max((mismatch(self.evident.get(n), v) for n, v in ordered), default=0)
-        candidate = Candidate(
+        made = Candidate(
             self.goal_of.qualname if self.goal_of else target.qualname,
             setup,
             call,
@@ -577,7 +682,13 @@ class Planner:
             via=target.qualname if self.goal_of else "",
             unsupported=unsupported,
         )
-        return local_functions(candidate, self._fresh_var)
+        made = local_functions(made, self._fresh_var)
+        self._origins[(made.setup, made.call)] = (
+            recipe,
+            args,
+            distance if depth is None else depth,
+        )
+        return made
 
     def _shaped_classes(self, usage: Usage | None) -> set[str]:
         """Module classes that have every attribute the body reads on a value (two or more,
@@ -721,6 +832,9 @@ class Planner:
         seen: set[tuple[tuple[str, ...], str]] = set()
         result: list[Candidate] = []
 
+        if len(self._origins) > MAX_ORIGINS:
+            self._origins.clear()
+
         def add(candidate: Candidate) -> None:
             for variant in (candidate, self._direct(candidate)):
                 key = (variant.setup, variant.call)
@@ -753,6 +867,17 @@ class Planner:
             if self.returns_callable:
                 return self._applications(recipes[0], result)[:limit]
             return result[:limit]
+        seeded = int(limit * SEEDED_SHARE) if self.seeds else 0
+        for _ in range(seeded * 2):
+            if len(result) >= seeded:
+                break
+            chosen = self.seeds.choose(self._seed_random)
+            if chosen is None:
+                break
+            recipe = chosen.recipe
+            if recipe is None or self._seed_random.random() < 0.2:
+                recipe = self._seed_random.choice(recipes)
+            add(self._candidate(recipe, self._havoc(dict(chosen.args)), chosen.depth + 1))
         for _ in range(limit * 2):
             if len(result) >= limit:
                 break

@@ -24,7 +24,7 @@ WORKER_SOURCE = Path(__file__).with_name("worker.py")
 MEMORY_LIMIT = 1024 * 1024 * 1024
 _MISUSE = ("TypeError", "AttributeError", "NameError", "UnboundLocalError", "RecursionError")
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
-_OUTSIDE_WORLD = frozenset(("network", "process", "filesystem", "missing_file", "stdin"))
+OUTSIDE_WORLD = frozenset(("network", "process", "filesystem", "missing_file", "stdin"))
 FILE_SIZE_LIMIT = 16 * 1024 * 1024
 
 
@@ -39,6 +39,9 @@ class Observation:
     stable: bool = True
     trim_tried: bool = False
     """polish.trim_setups has tried this call without each of its preparing statements."""
+    novel: frozenset[Arc] = frozenset()
+    """Arcs of the target file (anywhere in it) this call executed first: none of the run's
+    earlier calls nor the `known_arcs` given to run_batch had (empty unless they were given)."""
 
     @property
     def misuse(self) -> bool:
@@ -81,7 +84,7 @@ class Observation:
             self.outcome is not None
             and self.outcome.get("kind") in ("return", "raise")
             and self.setup_error is None
-            and not (_OUTSIDE_WORLD & set(self.flags))
+            and not (OUTSIDE_WORLD & set(self.flags))
             and self.stable
             and not self.misuse
         )
@@ -133,10 +136,12 @@ async def run_batch(
     repeat: bool = False,
     focus: Iterable[int] = (),
     hash_seed: int = 0,
+    known_arcs: Iterable[Arc] | None = None,
 ) -> BatchResult:
     """Run candidates; with `focus`, only those lines (and arcs touching them) are reported,
-    which keeps the worker's output small on big modules."""
-    request = {
+    which keeps the worker's output small on big modules. With `known_arcs` (the arcs earlier
+    runs executed), each observation also says which arcs it executed first (`novel`)."""
+    request: dict[str, Any] = {
         "focus": sorted(set(focus)),
         "sys_path": list(setup.sys_path),
         "module": setup.module,
@@ -155,6 +160,8 @@ async def run_batch(
             for index, c in enumerate(candidates)
         ],
     }
+    if known_arcs is not None:
+        request["known_arcs"] = sorted(known_arcs)
     result = await run_sandboxed(
         [setup.python, str(scratch.worker)],
         cwd=setup.cwd,
@@ -197,6 +204,7 @@ async def run_batch(
                     setup_error=event.get("setup_error"),
                     flags=tuple(event.get("flags", [])),
                     stable=bool(event.get("stable", True)),
+                    novel=frozenset((int(a), int(b)) for a, b in event.get("novel", [])),
                 )
             )
     if started is not None:

@@ -1,32 +1,50 @@
 """The search loop: rounds of candidate calls run in the worker until every goal of every
-callable is reached, the callables stop gaining, or the time budget is spent."""
+callable is reached, the callables stop gaining, or the time budget is spent.
+
+The loop is coverage-guided, as a greybox fuzzer: the worker says which arcs of the module each
+call executed first (`Observation.novel`, against every arc the earlier rounds saw), and a call
+that got somewhere new becomes a seed of its planner (seeds.py), which later rounds mutate
+further. A callable's search goes on while its calls reach new goals or new arcs.
+"""
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import dataclasses
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from covopt_ls.coverage.model import Arc
 from covopt_ls.engines.builtin.evidence import unsupported_lines
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.runner import (
+    OUTSIDE_WORLD,
     BatchResult,
     Observation,
     Scratch,
     WorkerSetup,
     run_batch,
 )
-from covopt_ls.engines.builtin.selection import Goal, covered_goals
+from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
 from covopt_ls.engines.builtin.targets import Target
 
 if TYPE_CHECKING:
     from covopt_ls.engines.builtin.replay import Replay
 
-MAX_ROUNDS = 10
+MAX_ROUNDS = 40
 STALE_ROUNDS = 3
-"""Rounds in a row without a new goal reached before the search of a callable stops."""
+"""Rounds in a row without a new goal or a new seed before the search of a callable stops."""
+MODULE_SECONDS = 8.0
+MODULE_SHARE = 0.8
+"""A whole module's search stops after MODULE_SECONDS, or MODULE_SHARE of one callable's budget
+when that is longer (a raised budget still buys time): the user waits for the module's tests,
+and verifying them comes after (issue: 30 s a module in all)."""
+SHRINK_SECONDS = 1.0
+SHRINK_PASSES = 3
+MAX_SHRINK = 400
+"""Shortened calls tried at most in one pass (search end, `_shrink`)."""
 BATCH_TIMEOUT = 60.0
 MAX_BATCH = 6000
 """Candidates a worker run takes at most; the rest wait for the next round."""
@@ -74,7 +92,11 @@ async def run_search(
 ) -> str | None:
     """Search until done; the module's import error (or the worker's failure), if any.
     `replay`: the existing tests' calls, run and mutated alongside (replay.py)."""
-    deadline = time.monotonic() + budget_seconds * max(1, len(searches))
+    cap = max(MODULE_SECONDS, budget_seconds * MODULE_SHARE)
+    whole = min(budget_seconds * max(1, len(searches)), cap)
+    deadline = time.monotonic() + whole
+    known: set[Arc] = set()
+    """Every arc of the module a candidate executed so far (novelty is against these)."""
     pending: list[Candidate] = []
     focus = {
         line
@@ -110,22 +132,68 @@ async def run_search(
             timeout=min(remaining, BATCH_TIMEOUT),
             repeat=True,
             focus=focus,
+            known_arcs=known,
         )
         if batch.import_error or batch.worker_error:
             return batch.import_error or batch.worker_error
         for observation in batch.observations:
             ran[_key(observation.candidate)] = observation
+        seeded = _seed(batch.observations, by_target, known)
         batch.observations.extend(_copies(twins, ran))
         _absorb(batch, by_target)
         if replay is not None:
             replay.absorb(batch.observations, searches)
         pending = [*batch.not_run, *pending][:MAX_BATCH]
         for name, search in by_target.items():
-            gained = len(search.reached()) > before[name]
+            gained = len(search.reached()) > before[name] or name in seeded
             search.stale = 0 if gained else search.stale + 1
             if len(search.reached()) >= search.goal_count or search.stale >= STALE_ROUNDS:
                 search.done = True
         await asyncio.sleep(0)
+    return await _shrink(searches, setup, scratch, focus, ran)
+
+
+async def _shrink(
+    searches: list[Search],
+    setup: WorkerSetup,
+    scratch: Scratch,
+    focus: set[int],
+    ran: dict[tuple[tuple[str, ...], str], Observation],
+) -> str | None:
+    """Shorter texts for the mutants the tests would be made of (Planner.shrunk), a pass or
+    two within SHRINK_SECONDS: the selection then takes the shortest call reaching the same
+    goals. A fuzzer's input minimisation, for the reader's sake."""
+    deadline = time.monotonic() + SHRINK_SECONDS
+    tried: set[tuple[tuple[str, ...], str]] = set()
+    by_target = {s.target.qualname: s for s in searches}
+    for _ in range(SHRINK_PASSES):
+        candidates: list[Candidate] = []
+        for search in searches:
+            usable = [o for o in search.observations if o.candidate.call and o.usable]
+            chosen, _ = cover(usable, search.target.goal_lines, search.target.goal_arcs)
+            for observation in chosen:
+                key = _key(observation.candidate)
+                if key not in tried:
+                    tried.add(key)
+                    planner = search.planner_of(observation.candidate)
+                    candidates.extend(planner.shrunk(observation.candidate))
+        fresh, _ = _shared(candidates, ran)
+        remaining = deadline - time.monotonic()
+        if not fresh or remaining <= 0.3:
+            break
+        batch = await run_batch(
+            setup,
+            scratch,
+            fresh[:MAX_SHRINK],
+            timeout=remaining,
+            repeat=True,
+            focus=focus,
+        )
+        if batch.import_error or batch.worker_error:
+            return None  # The search's results stand; only the shortening failed.
+        for observation in batch.observations:
+            ran[_key(observation.candidate)] = observation
+        _absorb(batch, by_target)
     return None
 
 
@@ -159,8 +227,50 @@ def _copies(
     for twin in twins:
         done = ran.get(_key(twin))
         if done is not None and done.candidate != twin:
-            copies.append(dataclasses.replace(done, candidate=twin))
+            copies.append(dataclasses.replace(done, candidate=twin, novel=frozenset()))
     return copies
+
+
+def _seed(
+    observations: list[Observation], by_target: dict[str, Search], known: set[Arc]
+) -> set[str]:
+    """Add the arcs the batch executed first to `known`, and queue the calls that executed
+    them as seeds of their planners (a call that ran to an end or raised, in the sandbox's
+    bounds); the callables that got a seed with new arcs in their own code (the callable's or
+    its entry's: new arcs elsewhere seed the next rounds but do not keep a search going)."""
+    seeded: set[str] = set()
+    for observation in observations:
+        if not observation.novel:
+            continue
+        known |= observation.novel
+        search = by_target.get(observation.candidate.target)
+        if search is None or not seedable(observation):
+            continue
+        planner = search.planner_of(observation.candidate)
+        if planner.add_seed(observation.candidate, len(observation.novel)) and _inside(
+            observation.novel, (search.target.node, planner.target.node)
+        ):
+            seeded.add(search.target.qualname)
+    return seeded
+
+
+def _inside(arcs: frozenset[Arc], nodes: tuple[ast.AST, ...]) -> bool:
+    """Some arc runs within one of the definitions (an exit arc's negative end names the
+    first line of the code it leaves)."""
+    spans = [(int(getattr(n, "lineno", 0)), int(getattr(n, "end_lineno", 0) or 0)) for n in nodes]
+    return any(start <= abs(line) <= end for arc in arcs for line in arc for start, end in spans)
+
+
+def seedable(observation: Observation) -> bool:
+    """A call worth mutating further: it ran (returned or raised) without a setup error and
+    without reaching outside the sandbox. A raise counts: a parser that fails one token further
+    on has still read further."""
+    outcome = observation.outcome or {}
+    return (
+        outcome.get("kind") in ("return", "raise")
+        and observation.setup_error is None
+        and not (OUTSIDE_WORLD & set(observation.flags))
+    )
 
 
 def _absorb(batch: BatchResult, by_target: dict[str, Search]) -> None:

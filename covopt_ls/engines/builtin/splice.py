@@ -19,11 +19,14 @@ import re
 import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 MAX_TOKEN = 8
 """Longer literals are messages and names, not grammar."""
 MAX_TOKENS = 48
 MAX_TEXT = 200
+MAX_SEEDS = 32
+"""Texts the search found that a splicer keeps beside the examples."""
 _SEPARATING = frozenset(
     {
         "startswith",
@@ -160,6 +163,8 @@ class Splicer:
     tokens: list[str]
     _long: list[str] = field(default_factory=list)
     _cuts: dict[str, list[str]] = field(default_factory=dict)
+    _given: int | None = None
+    """How many seeds came from the examples (set once texts are added)."""
 
     def __post_init__(self) -> None:
         self.seeds = list(dict.fromkeys(s for s in self.seeds if len(s) <= MAX_TEXT))
@@ -170,6 +175,18 @@ class Splicer:
 
     def __bool__(self) -> bool:
         return bool(self.seeds)
+
+    def add_seed(self, text: str) -> bool:
+        """Take a text that got further than the others (seeds.py) as one more seed; past
+        MAX_SEEDS the oldest added one makes room (the tests' examples stay)."""
+        if not text or len(text) > MAX_TEXT or text in self.seeds:
+            return False
+        if self._given is None:
+            self._given = len(self.seeds)
+        self.seeds.append(text)
+        if len(self.seeds) > self._given + MAX_SEEDS:
+            del self.seeds[self._given]
+        return True
 
     def mutants(self, rng: random.Random, count: int) -> list[str]:
         """`count` distinct texts (fewer if the space is small), none of them a seed: first
@@ -206,12 +223,25 @@ class Splicer:
         ]
         return [t for batch in itertools.zip_longest(*per_position) for t in batch if t]
 
+    def extend(self, text: str, rng: random.Random) -> str:
+        """`text` with a token appended: a parser reads from the left, so the end of a text that
+        got further than the others is where the next token is wanted."""
+        tokens: Sequence[str] = self.tokens
+        if not tokens or rng.random() < GENERIC_CHANCE:
+            tokens = GENERIC
+        token: str = rng.choice(tokens)
+        return (text + token)[:MAX_TEXT]
+
     def mutate(self, text: str, rng: random.Random) -> str:
         """One mutant of `text`: one or two stacked changes."""
         cut = self._cut(text)
         for _ in range(rng.choice((1, 1, 2))):
             cut = self._change(cut, rng)
         return "".join(cut)[:MAX_TEXT]
+
+    def cut(self, text: str) -> list[str]:
+        """`text` in pieces, the grammar's longer tokens kept whole."""
+        return list(self._cut(text))
 
     def _cut(self, text: str) -> list[str]:
         cut = self._cuts.get(text)
@@ -254,3 +284,62 @@ def _kind(piece: str) -> str:
     if piece[:1].isspace():
         return "space"
     return "word" if piece[:1].isalnum() or piece[:1] == "_" else "punctuation"
+
+
+MAX_SIBLINGS = 6
+MAX_SIBLING_BYTES = 512 * 1024
+SIBLING_TOKENS = 16
+"""Tokens taken from the sibling modules, after the module's own."""
+
+
+def sibling_tokens(tree: ast.Module, source: Path, module: str) -> list[str]:
+    """The grammar tokens of the modules of its own package that `tree` imports from
+    (`from .lexer import tokenize`, `from pkg.lexer import tokenize`): a parser's tokens often
+    live in its lexer, another file. `source` is the module's file, `module` its dotted name."""
+    tokens: dict[str, None] = {}
+    for path in _siblings(tree, source, module)[:MAX_SIBLINGS]:
+        try:
+            if path.stat().st_size > MAX_SIBLING_BYTES:
+                continue
+            sibling = ast.parse(path.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError):
+            continue
+        for token in _tokens([sibling]):
+            tokens.setdefault(token, None)
+    return list(tokens)[:SIBLING_TOKENS]
+
+
+def _siblings(tree: ast.Module, source: Path, module: str) -> list[Path]:
+    parts = module.split(".")
+    is_package = source.name == "__init__.py"
+    ups = len(parts) if is_package else len(parts) - 1
+    found: dict[Path, None] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        if node.level:
+            if node.level > len(source.parents):
+                continue
+            base = source.parents[node.level - 1]
+            dotted = node.module.split(".") if node.module else []
+        elif node.module and len(parts) > 1 and node.module.split(".")[0] == parts[0]:
+            if ups >= len(source.parents):
+                continue
+            base = source.parents[ups]
+            dotted = node.module.split(".")
+        else:
+            continue
+        for alias in node.names:
+            # `from pkg import lexer` names a module; `from .lexer import scan` a member of one.
+            files = _module_files(base, [*dotted, alias.name]) or _module_files(base, dotted)
+            for path in files:
+                if path.resolve() != source.resolve():
+                    found.setdefault(path, None)
+    return list(found)
+
+
+def _module_files(base: Path, dotted: list[str]) -> list[Path]:
+    if not dotted:
+        return []
+    paths = (base.joinpath(*dotted).with_suffix(".py"), base.joinpath(*dotted, "__init__.py"))
+    return [path for path in paths if path.is_file()]

@@ -653,9 +653,19 @@ def main() -> int:
     )
     timeout = float(request.get("timeout_each", 1.0))
     _GUARD["focus"] = set(request.get("focus", [])) or None
+    novelty = request.get("known_arcs") is not None
+    seen = set(tracer.arcs)  # type: set[tuple[int, int]]
+    seen.update((int(a), int(b)) for a, b in request.get("known_arcs") or [])
     for candidate in request.get("candidates", []):
         emit({"event": "start", "id": candidate["id"]})
         first = _run_one(candidate, namespace, tracer, timeout)
+        if novelty:
+            # Arcs anywhere in the module that no earlier candidate (of this run or, through
+            # `known_arcs`, of an earlier one) executed: each is reported once, output stays
+            # small on big modules.
+            new = tracer.arcs - seen
+            seen |= new
+            first["novel"] = sorted(new)
         if candidate.get("repeat") and first["outcome"] is not None:
             second = _run_one(candidate, namespace, tracer, timeout)
             _drop_unsteady_checks(first["outcome"], second["outcome"])
