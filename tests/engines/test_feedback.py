@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import random
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -321,9 +322,11 @@ def test_a_code_five_steps_from_the_tests_example_opens_the_lock(
     assert [ast.unparse(c.func) for c in calls] == ["unlock"]
     assert "== 'open'" in ast.unparse(function) or '== "open"' in test.test_code
     assert function.name.startswith("test_unlock_") and function.name != "test_unlock"
-    # The mutant that opened it was shortened to what opening needs.
+    # The mutant that opened it was shortened: the five steps in order and little else (a
+    # character kept can be one that takes a partial branch the other tests leave open).
     (argument,) = calls[0].args
-    assert isinstance(argument, ast.Constant) and argument.value == "<#@%>"
+    assert isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+    assert re.fullmatch(r".?<.?#.?@.?%.?>.?", argument.value), argument.value
 
 
 # --- tokens from the package's other modules
