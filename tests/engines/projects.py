@@ -17,21 +17,7 @@ from tests.support.coverage_projects import run_coverage
 
 def measured_request(root: Path, module: str, source: str, tests: str) -> GenerationRequest:
     """`root/<module>.py` and `root/tests/test_<module>.py`, with the ranges their run left."""
-    (root / "tests").mkdir(parents=True)
-    (root / f"{module}.py").write_text(source)
-    (root / "tests" / f"test_{module}.py").write_text(tests)
-    (root / "pyproject.toml").write_text('[tool.pytest.ini_options]\npythonpath = ["."]\n')
-    report = read_report(run_coverage(root, formats=("json",))["json"])
-    key = next(k for k in report.files if k.endswith(f"{module}.py"))
-    return GenerationRequest(
-        source_code=source,
-        uncovered_ranges=tuple(uncovered_ranges(report.file_coverage(key, root / key))),
-        existing_test_code=tests,
-        module_path=module,
-        source_path=root / f"{module}.py",
-        project_root=root,
-        test_path=root / "tests" / f"test_{module}.py",
-    )
+    return measured_package_request(root, {f"{module}.py": source}, f"{module}.py", tests)
 
 
 def measured_package_request(
@@ -47,7 +33,8 @@ def measured_package_request(
     (root / "tests" / f"test_{stem}.py").write_text(tests)
     (root / "pyproject.toml").write_text('[tool.pytest.ini_options]\npythonpath = ["."]\n')
     report = read_report(run_coverage(root, formats=("json",))["json"])
-    key = next(k for k in report.files if k.endswith(source))
+    # Exactly that file: `tests/test_values.py` also ends with `values.py`.
+    key = next(k for k in report.files if Path(k) == Path(source) or k.endswith(f"/{source}"))
     module = source.removesuffix(".py").replace("/", ".")
     return GenerationRequest(
         source_code=files[source],

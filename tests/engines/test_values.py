@@ -531,6 +531,9 @@ def test_a_function_that_reads_names_and_signatures_gets_a_local_function(
     assert "def identity(value):" in test.test_code
     assert 'describe(identity) == "identity takes 1"' in test.test_code
     assert _covering(verified, _line('return "anonymous function"'))
+    # The scenario reads the local function as one line of a sentence.
+    assert "\n" not in test.scenario_description
+    assert "def identity(value): return value" in test.scenario_description
 
 
 def test_code_reading_a_functions_source_gets_one_of_the_modules_own_functions(

@@ -62,8 +62,9 @@ class Unreachable:
 class BuiltinEngine:
     """Implements the `Engine` protocol without any network.
 
-    `budget_seconds` is the search time per callable (the whole request gets that times the
-    number of callables); `python` is the project's interpreter that the worker runs in.
+    `budget_seconds` is the search time per callable (the whole module gets that times the
+    number of callables, capped by search.MODULE_SECONDS so that a module's tests arrive within
+    seconds); `python` is the project's interpreter that the worker runs in.
     """
 
     name = "builtin"
@@ -193,7 +194,8 @@ class BuiltinEngine:
             behaviour = f"returns {outcome.get('repr') or 'a ' + str(outcome.get('type'))}"
         candidate = observation.candidate
         call = prefer_double_quotes(candidate.call)
-        steps = "; ".join(prefer_double_quotes(step) for step in candidate.setup)
+        # A local function (`def square(x):` and its body) reads as one line in a sentence.
+        steps = "; ".join(re.sub(r"\n\s*", " ", prefer_double_quotes(s)) for s in candidate.setup)
         scenario = f"After {steps}, {call} {behaviour}" if steps else f"{call} {behaviour}"
         where = (
             _lines_text(lines) if lines else f"branches {', '.join(f'{a}->{b}' for a, b in arcs)}"
