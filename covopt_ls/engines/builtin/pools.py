@@ -1,0 +1,316 @@
+"""The values tried for each parameter of a target (its pool), the likeliest valid first.
+
+Kept apart from the rounds (planner.py): a pool is built once per parameter from the tests'
+calls, the mined hints, the annotation and the body's use of the parameter, then filtered by
+its evident type; the rounds only draw from it.
+"""
+
+from __future__ import annotations
+
+import ast
+import random
+from collections.abc import Sequence
+
+from covopt_ls.engines.builtin.aliases import only_literals
+from covopt_ls.engines.builtin.callables import own_functions
+from covopt_ls.engines.builtin.calls import literal_type, map_call, parse_call, render_call
+from covopt_ls.engines.builtin.candidates import (
+    GENERIC,
+    TYPICAL,
+    Pool,
+    annotation_type_name,
+    annotation_values,
+)
+from covopt_ls.engines.builtin.evidence import STRONG, Evident, mismatch
+from covopt_ls.engines.builtin.existing import TestKnowledge
+from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, members
+from covopt_ls.engines.builtin.usage import (
+    ALLOWED_LITERALS,
+    FIELDS,
+    Usage,
+    infer_usage,
+    passed_on,
+    usage_values,
+    vararg_values,
+    wants_fields,
+)
+
+MAX_POOL = 20
+_COMPATIBLE: dict[str, set[str | None]] = {
+    "str": {"str", "NoneType", None},
+    "int": {"int", "bool", "NoneType", None},
+    "float": {"float", "int", "NoneType", None},
+    "bool": {"bool", "NoneType", None},
+}
+"""Literal types a value may have for an annotated simple type (None: not a literal)."""
+_BUILTIN_TYPES = (str, bytes, int, float, list, dict, set, tuple)
+
+
+class ParameterPools:
+    """The parameter pools of a planner (a base of Planner, which sets the state below)."""
+
+    target: Target
+    classes: dict[str, ClassInfo]
+    knowledge: TestKnowledge
+    functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
+    tables: dict[str, list[str]]
+    mined: dict[str, Pool]
+    loose: list[str]
+    usage: dict[str, Usage]
+    evident: dict[str, Evident | None]
+    guards: frozenset[int]
+    base_calls: list[dict[str, str]]
+    pools: dict[str, list[str]]
+    random: random.Random
+
+    def adopt(self, name: str, values: Sequence[str]) -> None:
+        """Add another planner's values for a parameter (one this callable hands on to it),
+        those that do not contradict this parameter's evident type."""
+        if name not in self.pools:
+            return
+        evident = self.evident.get(name)
+        fitting = [v for v in values if mismatch(evident, v) < STRONG]
+        pool = self.pools[name]
+        # Right after the base value: mined where the goals are, they are the likelier ones.
+        self.pools[name] = list(dict.fromkeys([*pool[:1], *fitting[:8], *pool[1:]]))[:MAX_POOL]
+
+    def _existing_calls(self, limit: int = 8) -> list[dict[str, str]]:
+        target = self.target
+        key = target.cls.name if target.kind == "init" and target.cls else target.name
+        key = target.calls_of or key
+        found: list[dict[str, str]] = []
+        for call in self.knowledge.calls.get(key, []):
+            is_attr = isinstance(call.func, ast.Attribute)
+            if target.kind in ("method",) and not is_attr:
+                continue
+            args = map_call(call, target.params)
+            if args is not None and args not in found:
+                found.append(args)
+                if len(found) >= limit:
+                    break
+        return found
+
+    @staticmethod
+    def _usages(
+        node: ast.FunctionDef | ast.AsyncFunctionDef,
+        params: Sequence[Param],
+        functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
+        methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
+    ) -> dict[str, Usage]:
+        """Usage of the unannotated parameters; a format string is text with fields. A
+        parameter the body only hands on (`toposort(data)`) is used as the callee uses it."""
+        untyped = [p.name for p in params if p.annotation is None]
+        usages = infer_usage(node, untyped)
+        for name, usage in list(usages.items()):
+            if usage.kind is None and not usage.attrs and (functions or methods):
+                usages[name] = passed_on(node, name, functions or {}, methods) or usage
+        for name, usage in usages.items():
+            if usage.kind in (None, "str") and wants_fields(node, name):
+                usage.note("str")
+                usage.fields = True
+        return usages
+
+    def _type_of(
+        self, param: Param, existing: Sequence[str | None], usage: Usage | None = None
+    ) -> str | None:
+        name = annotation_type_name(param.annotation)
+        if name:
+            return name
+        for source in existing:
+            if source is not None and (kind := literal_type(source)):
+                return kind
+        if usage is not None and usage.kind is not None:
+            return usage.kind
+        if param.default is not None:
+            return literal_type(ast.unparse(param.default))
+        return None
+
+    def _pool(
+        self,
+        param: Param,
+        existing: Sequence[str | None],
+        hints: Pool | None = None,
+        usage: Usage | None = None,
+    ) -> list[str]:
+        """Values to try for a parameter, the likeliest valid first (the first is the base).
+
+        Order: the existing tests' values; with none, the tests' constants of the parameter's
+        type (domain values: `"1.2.3"` for a version); the mined hints; the annotation's
+        typical values; the default. Values of another simple type than the annotated one
+        are dropped (`result >= 0` routed to a `str` parameter says nothing about it).
+        """
+        if usage is None and hints is None and param.annotation is None:
+            usage = self.usage.get(param.name)
+        if param.variadic:
+            mined_hints = (hints or self.mined.get(param.name) or Pool()).items
+            scalars = [h for h in mined_hints if literal_type(h) not in (None, "NoneType")]
+            return vararg_values(usage, scalars[:4])
+        inferred = usage.kind if usage is not None and param.annotation is None else None
+        kind = self._type_of(param, existing, usage if inferred else None)
+        given = [s for s in existing if s is not None]
+        pool = Pool()
+        pool.extend(given)
+        same = [c for c in [*self.knowledge.constants, *self.loose] if literal_type(c) == kind]
+        if not given and kind is not None:
+            pool.extend(c for c in self.knowledge.constants[:40] if literal_type(c) == kind)
+        pool.items = pool.items[:3]
+        typed = usage_values(usage) if usage is not None and inferred else []
+        if typed and usage is not None and usage.introspected:
+            typed = [*typed, *own_functions(usage.arities, self.functions, self.target.node)]
+        if usage is not None and usage.fields:
+            typed = [*FIELDS, *typed]
+        if inferred in ("Callable", "dict", "list") or (usage is not None and usage.fields):
+            # Element-level hints say little about the container: well-typed values first.
+            pool.extend(typed)
+        mined_items = (hints or self.mined.get(param.name) or Pool()).items
+        if inferred in ("list",):
+            mined_items = [_wrapped(s) for s in mined_items]
+        pool.extend(mined_items)
+        pool.extend(typed)
+        pool.extend(annotation_values(param.annotation, self.classes))
+        if param.default is not None:
+            pool.add(ast.unparse(param.default))
+        if kind is not None:
+            pool.extend(self._built_values(kind, param.name))
+            pool.extend(same[:6])
+        if (
+            kind is None
+            or len(pool.items) < 3
+            or (inferred and usage is not None and usage.checked)
+        ):
+            pool.extend(self.loose[:6])
+            pool.extend(GENERIC)
+        if only_literals(param.annotation):
+            # `Color | None`: any other value contradicts the declared type.
+            declared = set(annotation_values(param.annotation, self.classes))
+            kept = [s for s in pool.items if s in given or s in declared]
+            pool.items = kept or pool.items
+        elif kind in _COMPATIBLE and annotation_type_name(param.annotation) == kind:
+            allowed = _COMPATIBLE[kind]
+            pool.items = [s for s in pool.items if literal_type(s) in allowed]
+        elif inferred in ALLOWED_LITERALS and usage is not None and not usage.checked:
+            # Values that contradict how the body uses the parameter make type-blind tests.
+            permitted = ALLOWED_LITERALS[inferred]
+            kept = [s for s in pool.items if s in given or _fits(s, inferred, permitted)]
+            pool.items = kept or pool.items
+        return pool.items[:MAX_POOL]
+
+    def _built_values(self, type_name: str, param: str) -> list[str]:
+        """Values of a class type: how the tests build one, or its constructor with typical
+        args; then the same with one constructor argument changed where the callable
+        compares that attribute (`item.unit_price < 0` → `Item(..., -1, ...)`)."""
+        if type_name in _COMPATIBLE or type_name in TYPICAL:
+            return []
+        calls = list(self.knowledge.calls.get(type_name, [])[:4])
+        built = [ast.unparse(c) for c in calls]
+        info = self.classes.get(type_name)
+        if info is None or info.is_enum:
+            return built
+        if not built:
+            args = self._base_args(info.init_params, {})
+            built.append(render_call(info.name, info.init_params, args))
+            calls = [c for c in [parse_call(built[0])] if c is not None]
+        base = map_call(calls[0], info.init_params) if calls else None
+        if base is None:
+            return built
+        for attr, ctor_param in info.attr_params.items():
+            hints = self.mined.get(f"{param}.{attr}")
+            for value in (hints.items if hints else [])[:4]:
+                if base.get(ctor_param) != value:
+                    built.append(
+                        render_call(info.name, info.init_params, {**base, ctor_param: value})
+                    )
+        return built
+
+    def _base_args(self, params: Sequence[Param], pools: dict[str, list[str]]) -> dict[str, str]:
+        args: dict[str, str] = {}
+        for param in params:
+            if param.has_default:
+                continue
+            pool = pools.get(param.name) or annotation_values(param.annotation, self.classes)
+            args[param.name] = pool[0] if pool else "1"
+        return args
+
+    def _shaped_classes(self, usage: Usage | None) -> set[str]:
+        """Module classes that have every attribute the body reads on a value (two or more,
+        or one that is not a common method name of the builtin types)."""
+        if usage is None or not usage.attrs or usage.kind in ("dict", "str", "list"):
+            return set()
+        attrs = usage.attrs
+        if len(attrs) == 1 and any(hasattr(t, next(iter(attrs))) for t in _BUILTIN_TYPES):
+            return set()
+        return {
+            name
+            for name, info in self.classes.items()
+            if not info.is_enum and attrs <= members(info.node)
+        }
+
+    def _own_classes(self, name: str) -> set[str]:
+        """Module classes the body checks the parameter against (`isinstance(p, Node)`,
+        `isinstance(p, type(self))`)."""
+        found: set[str] = set()
+        own = self.target.cls.name if self.target.cls else None
+        for sub in ast.walk(self.target.node):
+            if not (
+                isinstance(sub, ast.Call)
+                and isinstance(sub.func, ast.Name)
+                and sub.func.id == "isinstance"
+                and len(sub.args) == 2
+                and isinstance(sub.args[0], ast.Name)
+                and sub.args[0].id == name
+            ):
+                continue
+            kinds = sub.args[1]
+            for kind in kinds.elts if isinstance(kinds, ast.Tuple) else [kinds]:
+                text = ast.unparse(kind)
+                if text in ("type(self)", "self.__class__", "cls") and own:
+                    text = own
+                if text in self.classes and not self.classes[text].is_enum:
+                    found.add(text)
+        return found
+
+    def _fit_pools(self, goals: set[int] | frozenset[int]) -> None:
+        """Put the module's own objects the body checks for near the front of each pool, and
+        keep a value that contradicts the evident type only where a goal guards the type."""
+        for name, pool in self.pools.items():
+            evident = self.evident[name]
+            owned = self._own_classes(name) | set(evident.classes if evident else ())
+            owned |= self._shaped_classes(self.usage.get(name))
+            built = [v for cls in sorted(owned) for v in self._built_values(cls, name)[:2]]
+            usage = self.usage.get(name)
+            element = usage.element if usage is not None else None
+            for cls in sorted(self._shaped_classes(element)):
+                # A container of the module's objects: `for item in items: item.price`.
+                built.extend(f"[{v}]" for v in self._built_values(cls, name)[:1])
+            if built:
+                # An instance of the module's own class the body checks for comes right after
+                # the base value: `vector + Vector(1, 1)` reaches what `vector + 0` cannot.
+                pool = list(dict.fromkeys([*pool[:1], *built, *pool[1:]]))[:MAX_POOL]
+                self.pools[name] = pool
+            if self.guards & goals:
+                # A goal handles wrong types: values of other types must be tried for it.
+                wrong = [v for v in GENERIC if mismatch(evident, v) >= STRONG and v not in pool]
+                self.pools[name] = [*pool, *wrong[:3]]
+            else:
+                # No goal handles a wrong type: a contradicting value can reach nothing offered.
+                given = {c.get(name) for c in self.base_calls}
+                kept = [v for v in pool if v in given or mismatch(evident, v) < STRONG]
+                self.pools[name] = kept or pool[:1]
+
+
+def _wrapped(source: str) -> str:
+    """An element hint for a list parameter, as a list holding it."""
+    kind = literal_type(source)
+    if kind in (None, "list", "tuple", "set", "NoneType"):
+        return source
+    return f"[{source}]"
+
+
+def _fits(source: str, kind: str, permitted: frozenset[str | None]) -> bool:
+    literal = literal_type(source)
+    if literal not in permitted:
+        return False
+    if kind == "Callable" and literal is None:
+        # A non-literal expression may still be a list display of names or a string concat.
+        return not source.lstrip().startswith(("[", "{", "(", '"', "'", "-"))
+    return True

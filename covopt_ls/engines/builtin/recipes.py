@@ -1,0 +1,178 @@
+"""Instance recipes for a method target: how the tests build the instance, its constructor
+mutated, and (in later rounds) the instance moved on by another state-changing method first.
+
+Apart from the pools (pools.py) and the rounds (planner.py): the recipes are the setup a
+method call runs after, learned from what ran without error.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import itertools
+import keyword
+from collections.abc import Sequence
+
+from covopt_ls.engines.builtin.calls import map_call, mutates_self, render_call, snake
+from covopt_ls.engines.builtin.candidate import Candidate
+from covopt_ls.engines.builtin.candidates import mine
+from covopt_ls.engines.builtin.evidence import STRONG, evident_type, mismatch
+from covopt_ls.engines.builtin.existing import Recipe
+from covopt_ls.engines.builtin.pools import ParameterPools
+from covopt_ls.engines.builtin.targets import Param, function_params
+from covopt_ls.engines.builtin.usage import with_stored
+
+MAX_EXTENDED = 80
+"""Prepared instances tried per round, shared evenly between the state-changing methods."""
+
+
+class InstanceRecipes(ParameterPools):
+    """The instance recipes of a planner (a base of Planner, which sets the state below)."""
+
+    module_names: set[str]
+    recipes: list[Recipe]
+    frontier: list[Recipe]
+    _member_cache: dict[str, tuple[list[Param], dict[str, list[str]]]]
+
+    def learn(self, ran: Sequence[tuple[Candidate, str | None]]) -> None:
+        """Record which candidates' setups ran without error (candidate, setup error)."""
+        known = set(self.recipes) | set(self.frontier)
+        var = self.recipes[0].var if self.recipes else None
+        for candidate, error in ran:
+            if error is None and var is not None and candidate.setup:
+                recipe = Recipe(var, candidate.setup, candidate.setup_args)
+                if recipe not in known:
+                    known.add(recipe)
+                    self.frontier.append(recipe)
+
+    def _recipes(self) -> list[Recipe]:
+        target = self.target
+        if target.cls is None or target.kind not in ("method", "property"):
+            return []
+        cls = target.cls
+        recipes = list(self.knowledge.recipes.get(cls.name, []))[:8]
+        init = next(
+            (m for m in cls.node.body if isinstance(m, ast.FunctionDef) and m.name == "__init__"),
+            None,
+        )
+        ctor_usage = self._usages(init, cls.init_params) if init is not None else {}
+        ctor_usage = with_stored(cls.node, cls.attr_params, ctor_usage)
+        ctor_pools = {
+            p.name: self._pool(p, [], self.mined.get("self." + p.name), ctor_usage.get(p.name))
+            for p in cls.init_params
+        }
+        if init is not None:
+            # The instance is built the way its constructor means: `EndOfList([])`, not `("")`.
+            calls = self.knowledge.calls.get(cls.name, [])
+            for param in cls.init_params:
+                usage = ctor_usage.get(param.name)
+                element = usage.element if usage is not None else None
+                if any(u is not None and u.checked for u in (usage, element)):
+                    continue  # The constructor tells types apart: each builds another object.
+                existing = [
+                    args.get(param.name)
+                    for call in calls
+                    if (args := map_call(call, cls.init_params)) is not None
+                ]
+                evident = evident_type(
+                    param, init, existing, ctor_usage.get(param.name), self.classes
+                )
+                pool = ctor_pools[param.name]
+                kept = [v for v in pool if mismatch(evident, v) < STRONG]
+                ctor_pools[param.name] = kept or pool[:1]
+        var = recipes[0].var if recipes else self._fresh_var(snake(cls.name))
+        if not recipes:
+            args = self._base_args(cls.init_params, ctor_pools)
+            recipes.append(
+                Recipe(var, (f"{var} = {render_call(cls.name, cls.init_params, args)}",))
+            )
+        # Constructor mutations: attributes compared in the method come from these arguments.
+        first = recipes[0]
+        ctor_index = len(first.statements) - 1
+        for index, statement in enumerate(first.statements):
+            if statement.startswith(f"{first.var} = {cls.name}("):
+                ctor_index = index
+                break
+        try:
+            ctor_call = ast.parse(first.statements[ctor_index]).body[0].value  # type: ignore[attr-defined]
+        except (SyntaxError, IndexError, AttributeError):
+            return recipes
+        base = map_call(ctor_call, cls.init_params) if isinstance(ctor_call, ast.Call) else None
+        if base is None:
+            return recipes
+        for param in cls.init_params:
+            hinted = self.mined.get("self." + param.name)
+            values = (hinted.items if hinted else []) + ctor_pools[param.name][:4]
+            for value in values[:6]:
+                if base.get(param.name) == value:
+                    continue
+                args = {**base, param.name: value}
+                statement = f"{first.var} = {render_call(cls.name, cls.init_params, args)}"
+                statements = list(first.statements)
+                statements[ctor_index] = statement
+                recipe = Recipe(first.var, tuple(statements), ((param.name, value),))
+                if recipe not in recipes:
+                    recipes.append(recipe)
+        return recipes
+
+    def _fresh_var(self, name: str) -> str:
+        """A variable name that shadows nothing the test uses (class `shlex` → `shlex_obj`)."""
+        taken = set(self.classes) | set(self.knowledge.import_of) | set(dir(builtins))
+        taken |= {n.id for n in ast.walk(self.target.node) if isinstance(n, ast.Name)}
+        taken |= self.module_names
+        return name if name not in taken and keyword.iskeyword(name) is False else f"{name}_obj"
+
+    def _recipes_for_round(self, number: int) -> list[Recipe | None]:
+        if not self.recipes:
+            return [None]
+        if number == 0:
+            return list(self.recipes)
+        grown = self.frontier[-30:]
+        return [*self.recipes, *self._extended([*self.recipes[: 1 + number], *grown], number)]
+
+    def _member_pools(self, member: ast.FunctionDef) -> tuple[list[Param], dict[str, list[str]]]:
+        """Another method's parameters and values, mined from that method's own body."""
+        cached = self._member_cache.get(member.name)
+        if cached is None:
+            params = function_params(member, skip_first=True)
+            attr_params = self.target.cls.attr_params if self.target.cls else {}
+            mined, _ = mine(member, params, attr_params, self.knowledge.constants, self.tables)
+            usages = self._usages(member, params)
+            pools = {
+                p.name: self._pool(p, [], mined.get(p.name), usages.get(p.name)) for p in params
+            }
+            cached = self._member_cache[member.name] = (params, pools)
+        return cached
+
+    def _extended(self, recipes: Sequence[Recipe], depth: int) -> list[Recipe]:
+        """Recipes with one more call of another public method, to move the instance's state."""
+        cls = self.target.cls
+        if cls is None:
+            return []
+        per_method: list[list[Recipe]] = []
+        for member in cls.node.body:
+            if not isinstance(member, ast.FunctionDef) or member.name.startswith("_"):
+                continue
+            if member.name == self.target.name and depth < 2:
+                continue
+            if not mutates_self(member):
+                continue
+            params, pools = self._member_pools(member)
+            variants = [self._base_args(params, pools)]
+            for param in params:
+                if not param.has_default:
+                    variants.extend({**variants[0], param.name: v} for v in pools[param.name][1:12])
+            grown = [
+                Recipe(
+                    recipe.var,
+                    (*recipe.statements, render_call(f"{recipe.var}.{member.name}", params, args)),
+                    recipe.note,
+                )
+                for recipe in recipes
+                for args in variants
+            ]
+            self.random.shuffle(grown)
+            per_method.append(grown)
+        # Every method gets its share, however many argument variants another one has.
+        extended = [r for batch in itertools.zip_longest(*per_method) for r in batch if r]
+        return extended[:MAX_EXTENDED]
