@@ -4,11 +4,16 @@ builtin engine's tests for it as offered and as the verifier judged them."""
 from __future__ import annotations
 
 import asyncio
+import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from covopt_ls.coverage.ranges import uncovered_ranges
 from covopt_ls.coverage.readers import read_report
 from covopt_ls.engines.builtin import BuiltinEngine
+from covopt_ls.engines.builtin.planner import Candidate
+from covopt_ls.engines.builtin.runner import BatchResult, Scratch, WorkerSetup, run_batch
 from covopt_ls.generation import GenerationRequest, RecommendedTest
 from covopt_ls.settings import VerifySettings
 from covopt_ls.verify.verifier import SubprocessVerifier
@@ -59,3 +64,16 @@ def offered_and_verified(
         return offered, await SubprocessVerifier(VerifySettings()).verify(request, offered)
 
     return asyncio.run(run())
+
+
+def run_in_worker(
+    root: Path, module: str, candidates: Sequence[Candidate], **options: Any
+) -> BatchResult:
+    """`candidates` run by the real worker against `root/<module>.py` (`options`: run_batch's,
+    a 20 s timeout unless given), its scratch directory removed afterwards."""
+    setup = WorkerSetup(sys.executable, module, root / f"{module}.py", (str(root),), (), root)
+    scratch = Scratch()
+    try:
+        return asyncio.run(run_batch(setup, scratch, candidates, **{"timeout": 20, **options}))
+    finally:
+        scratch.close()

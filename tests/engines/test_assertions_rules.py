@@ -9,7 +9,6 @@ fails here.
 from __future__ import annotations
 
 import ast
-import asyncio
 import subprocess
 import sys
 import textwrap
@@ -23,8 +22,9 @@ from covopt_ls.engines.builtin.engine import BuiltinEngine
 from covopt_ls.engines.builtin.planner import Candidate
 from covopt_ls.engines.builtin.polish import CONFIRM_HASH_SEED, agreed
 from covopt_ls.engines.builtin.render import ImportContext, render_test, top_level_names
-from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, run_batch
+from covopt_ls.engines.builtin.runner import Observation
 from covopt_ls.engines.builtin.targets import collect_targets
+from tests.engines.projects import run_in_worker
 
 MODULE = textwrap.dedent(
     """\
@@ -184,17 +184,10 @@ RESEEDED = ("letters", "lucky", "string_hash")
 def _observe(
     root: Path, calls: list[tuple[tuple[str, ...], str]], hash_seed: int
 ) -> list[Observation]:
-    worker = WorkerSetup(
-        sys.executable, MODULE_NAME, root / f"{MODULE_NAME}.py", (str(root),), (), root
-    )
     candidates = [Candidate("f", setup, call, None, ()) for setup, call in calls]
-    scratch = Scratch()
-    try:
-        batch = asyncio.run(
-            run_batch(worker, scratch, candidates, timeout=30, repeat=True, hash_seed=hash_seed)
-        )
-    finally:
-        scratch.close()
+    batch = run_in_worker(
+        root, MODULE_NAME, candidates, timeout=30, repeat=True, hash_seed=hash_seed
+    )
     assert batch.import_error is None
     assert len(batch.observations) == len(calls)
     return batch.observations

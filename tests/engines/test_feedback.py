@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import ast
-import asyncio
 import random
 import re
-import sys
 import textwrap
 from pathlib import Path
 
@@ -16,14 +14,14 @@ from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.calls import literal_value
 from covopt_ls.engines.builtin.existing import read_tests
 from covopt_ls.engines.builtin.planner import Candidate, Planner
-from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, run_batch
+from covopt_ls.engines.builtin.runner import Observation
 from covopt_ls.engines.builtin.search import Search, _seed, seedable
 from covopt_ls.engines.builtin.seeds import MAX_DEPTH, SeedQueue, mutate_container, shorter_texts
 from covopt_ls.engines.builtin.selection import cover
 from covopt_ls.engines.builtin.splice import MAX_SEEDS, Splicer, sibling_tokens
 from covopt_ls.engines.builtin.targets import collect_targets, module_classes
 from covopt_ls.generation import RecommendedTest
-from tests.engines.projects import measured_request, offered_and_verified
+from tests.engines.projects import measured_request, offered_and_verified, run_in_worker
 
 LOCK = textwrap.dedent(
     '''\
@@ -267,16 +265,8 @@ def lock_module(tmp_path: Path) -> Path:
 def _batch(
     project: Path, calls: list[str], known: set[tuple[int, int]] | None
 ) -> list[Observation]:
-    setup = WorkerSetup(sys.executable, "lock", project / "lock.py", (str(project),), (), project)
     candidates = [Candidate("unlock", (), call, None, ()) for call in calls]
-    scratch = Scratch()
-    try:
-        batch = asyncio.run(
-            run_batch(setup, scratch, candidates, timeout=20, repeat=True, known_arcs=known)
-        )
-    finally:
-        scratch.close()
-    return batch.observations
+    return run_in_worker(project, "lock", candidates, repeat=True, known_arcs=known).observations
 
 
 def test_the_worker_reports_the_arcs_each_call_executed_first(lock_module: Path) -> None:

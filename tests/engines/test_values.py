@@ -9,7 +9,6 @@ coverage.py, its tests run by the verifier."""
 from __future__ import annotations
 
 import ast
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -31,11 +30,11 @@ from covopt_ls.engines.builtin.existing import read_tests
 from covopt_ls.engines.builtin.naming import describe_value
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.render import ImportContext, render_test
-from covopt_ls.engines.builtin.runner import Observation, Scratch, WorkerSetup, run_batch
+from covopt_ls.engines.builtin.runner import Observation
 from covopt_ls.engines.builtin.targets import collect_targets, function_params, module_classes
 from covopt_ls.engines.builtin.usage import infer_usage, with_stored
 from covopt_ls.generation import RecommendedTest
-from tests.engines.projects import measured_request, offered_and_verified
+from tests.engines.projects import measured_request, offered_and_verified, run_in_worker
 
 
 def _function(source: str) -> ast.FunctionDef:
@@ -354,18 +353,9 @@ def test_the_worker_describes_nan_and_infinite_results_so_they_can_be_asserted(
     tmp_path: Path,
 ) -> None:
     (tmp_path / "calc.py").write_text("def ratio(a, b):\n    return a / b\n")
-    setup = WorkerSetup(
-        sys.executable, "calc", tmp_path / "calc.py", (str(tmp_path),), (), tmp_path
-    )
     calls = ['ratio(float("nan"), 1)', 'ratio(float("-inf"), 2)', 'ratio(1.0, float("inf"))']
     candidates = [Candidate("ratio", (), call, None, ()) for call in calls]
-    scratch = Scratch()
-    try:
-        import asyncio
-
-        batch = asyncio.run(run_batch(setup, scratch, candidates, timeout=20, repeat=True))
-    finally:
-        scratch.close()
+    batch = run_in_worker(tmp_path, "calc", candidates, repeat=True)
     nan, minus_inf, zero = (o.outcome or {} for o in batch.observations)
     assert nan["nan"] and nan["imports"] == ["import math"] and not nan["faithful"]
     assert minus_inf["repr"] == 'float("-inf")' and minus_inf["faithful"]
@@ -379,22 +369,13 @@ def test_a_function_handed_back_is_asserted_to_be_the_one_the_test_names(tmp_pat
         "def register(func):\n    return func\n\n\n"
         "def pick(name):\n    return len if name else pick\n"
     )
-    setup = WorkerSetup(
-        sys.executable, "calc", tmp_path / "calc.py", (str(tmp_path),), (), tmp_path
-    )
     candidates = [
         Candidate("register", (IDENTITY,), "register(identity)", None, ()),
         Candidate("pick", (), "pick('a')", None, ()),
         Candidate("pick", (), "pick('')", None, ()),
         Candidate("register", (), "register(lambda x: x)", None, ()),
     ]
-    scratch = Scratch()
-    try:
-        import asyncio
-
-        batch = asyncio.run(run_batch(setup, scratch, candidates, timeout=20, repeat=True))
-    finally:
-        scratch.close()
+    batch = run_in_worker(tmp_path, "calc", candidates, repeat=True)
     local, builtin, own, anonymous = batch.observations
     assert [o.outcome and o.outcome["repr"] for o in (local, builtin, own)] == [
         "identity",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sys
 import textwrap
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 
 from covopt_ls.engines.builtin.planner import Candidate
 from covopt_ls.engines.builtin.runner import BatchResult, Scratch, WorkerSetup, run_batch
+from tests.engines.projects import run_in_worker
 
 MODULE = textwrap.dedent(
     """\
@@ -74,17 +74,8 @@ def project(tmp_path: Path) -> Path:
 def _run(
     project: Path, calls: list[str], *, module: str = "calc", timeout_each: float = 1.0
 ) -> BatchResult:
-    setup = WorkerSetup(sys.executable, module, project / "calc.py", (str(project),), (), project)
     candidates = [Candidate("f", (), call, None, ()) for call in calls]
-    scratch = Scratch()
-    try:
-        return asyncio.run(
-            run_batch(
-                setup, scratch, candidates, timeout=20, timeout_each=timeout_each, repeat=True
-            )
-        )
-    finally:
-        scratch.close()
+    return run_in_worker(project, module, candidates, timeout_each=timeout_each, repeat=True)
 
 
 def test_lines_arcs_and_results_are_recorded_per_candidate(project: Path) -> None:
