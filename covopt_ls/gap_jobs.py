@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from covopt_ls import syntax
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.freshness import LineMap, MeasuredSource, split_lines
 from covopt_ls.generation import RecommendedTest
@@ -43,7 +44,7 @@ def functions(source: str) -> tuple[Scope, ...]:
 @functools.lru_cache(maxsize=16)
 def _functions(source: str) -> tuple[Scope, ...]:
     try:
-        tree = ast.parse(source)
+        tree = syntax.parse(source)
     except (SyntaxError, ValueError, RecursionError):
         return ()
     found: list[Scope] = []

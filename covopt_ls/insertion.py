@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from covopt_ls import syntax
+
 MAX_LINE = 100
 
 
@@ -123,7 +125,7 @@ def _is_docstring(node: ast.stmt) -> bool:
 
 
 def _scan_file(text: str) -> _FileImports:
-    tree = ast.parse(text)
+    tree = syntax.parse(text)
     found = _FileImports()
     lines = text.splitlines()
     in_block = True
@@ -172,7 +174,7 @@ class _Candidate:
 
 def _split_test(code: str) -> _Candidate:
     try:
-        tree = ast.parse(code)
+        tree = syntax.parse(code)
     except SyntaxError as exc:
         raise InsertionError(
             f"the test is not valid Python: {exc.msg} (line {exc.lineno})"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Collection
 
+from covopt_ls import syntax
 from covopt_ls.insertion import InsertionPlan, TextEdit
 
 
@@ -30,7 +31,7 @@ def after_tests_of(text: str, functions: Collection[str]) -> int | None:
     if not functions:
         return None
     try:
-        tree = ast.parse(text)
+        tree = syntax.parse(text)
     except (SyntaxError, ValueError, RecursionError):
         return None
     body = tree.body

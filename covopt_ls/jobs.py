@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from covopt_ls import syntax
 from covopt_ls.coverage.model import Arc, UncoveredRange
 from covopt_ls.generation import (
     Engine,
@@ -104,7 +105,7 @@ def statement_lines(source: str) -> frozenset[int]:
     them would keep the repair loop going for ever.
     """
     try:
-        tree = ast.parse(source)
+        tree = syntax.parse(source)
     except (SyntaxError, ValueError):
         return frozenset()
     lines: set[int] = set()

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from covopt_ls import syntax
 from covopt_ls.generation import GenerationRequest, RecommendedTest
 from covopt_ls.settings import VerifySettings
 from covopt_ls.verify.interpreter import find_project_python, project_import_paths
@@ -301,7 +302,7 @@ def _conftests(root: Path, test_path: Path | None) -> list[Path]:
 
 def _top_level_names(source: str) -> set[str]:
     try:
-        tree = ast.parse(source)
+        tree = syntax.parse(source)
     except SyntaxError:
         return set()
     names: set[str] = set()
@@ -320,7 +321,7 @@ def _import_aliases(test_code: str, defined: set[str], module: str | None) -> li
     if module is None:
         return []
     try:
-        tree = ast.parse(test_code)
+        tree = syntax.parse(test_code)
     except SyntaxError:
         return []
     aliases = []

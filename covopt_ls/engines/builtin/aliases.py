@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from covopt_ls import syntax
+
 _ALIAS_HEADS = frozenset({"Literal", "Union", "Optional"})
 MAX_ALIAS_FILE = 200_000
 """Bytes; a larger sibling is not parsed for aliases."""
@@ -62,7 +64,7 @@ def type_aliases(tree: ast.Module, source_path: Path | None) -> dict[str, ast.ex
         try:
             if path.stat().st_size > MAX_ALIAS_FILE:
                 continue
-            theirs = _own_aliases(ast.parse(path.read_text(encoding="utf-8")))
+            theirs = _own_aliases(syntax.parse(path.read_text(encoding="utf-8")))
         except (OSError, SyntaxError, ValueError, UnicodeDecodeError):
             continue
         for alias in stmt.names:
@@ -83,7 +85,7 @@ def unquoted(annotation: ast.expr) -> ast.expr | None:
     """A string annotation (`"Node | None"`) parsed; None when it does not parse."""
     if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
         try:
-            return ast.parse(annotation.value, mode="eval").body
+            return syntax.parse(annotation.value, mode="eval").body
         except SyntaxError:
             return None
     return annotation
@@ -99,7 +101,7 @@ def resolve(annotation: ast.expr | None, aliases: dict[str, ast.expr]) -> ast.ex
     annotation = parsed
     if not any(isinstance(n, ast.Name) and n.id in aliases for n in ast.walk(annotation)):
         return annotation
-    result = _Substitute(aliases).visit(ast.parse(ast.unparse(annotation), mode="eval").body)
+    result = _Substitute(aliases).visit(syntax.parse(ast.unparse(annotation), mode="eval").body)
     return result if isinstance(result, ast.expr) else annotation
 
 

@@ -10,6 +10,7 @@ import random
 import re
 from collections.abc import Sequence
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.targets import Param
 
 _BINARY = {
@@ -86,7 +87,7 @@ _ATOMS = (
 def _operand(source: str) -> str:
     """An operand that binds as one: `x + (a if b else c)`, `obj < (lambda: 1)`."""
     try:
-        node = ast.parse(source, mode="eval").body
+        node = syntax.parse(source, mode="eval").body
     except SyntaxError:
         return f"({source})"
     if isinstance(node, _ATOMS):
@@ -200,7 +201,7 @@ def _spread(source: str) -> str:
     if not source.lstrip().startswith("("):
         return source
     try:
-        node = ast.parse(source, mode="eval").body
+        node = syntax.parse(source, mode="eval").body
     except SyntaxError:
         return source
     if isinstance(node, ast.Tuple) and node.elts:
@@ -210,7 +211,7 @@ def _spread(source: str) -> str:
 
 def parse_call(source: str) -> ast.Call | None:
     try:
-        node = ast.parse(source, mode="eval").body
+        node = syntax.parse(source, mode="eval").body
     except SyntaxError:
         return None
     return node if isinstance(node, ast.Call) else None
@@ -219,7 +220,7 @@ def parse_call(source: str) -> ast.Call | None:
 def perturb_numbers(source: str, rng: random.Random) -> str:
     """Nudge one number inside an argument (`date(2024, 3, 1)` → `date(2024, 3, 3)`)."""
     try:
-        tree = ast.parse(source, mode="eval")
+        tree = syntax.parse(source, mode="eval")
     except SyntaxError:
         return source
     numbers = [

@@ -16,6 +16,7 @@ import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.callables import callable_values
 from covopt_ls.engines.builtin.calls import literal_value
 from covopt_ls.engines.builtin.targets import ClassInfo, Param
@@ -95,7 +96,7 @@ def annotation_values(annotation: ast.expr | None, classes: dict[str, ClassInfo]
         return []
     if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
         try:
-            annotation = ast.parse(annotation.value, mode="eval").body
+            annotation = syntax.parse(annotation.value, mode="eval").body
         except SyntaxError:
             return []
     if isinstance(annotation, ast.Constant) and annotation.value is None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import ast
 import re
 
+from covopt_ls import syntax
+
 _PROMPT = re.compile(r"^\s*>>>\s?(.*)$")
 _MORE = re.compile(r"^\s*\.\.\.\s?(.*)$")
 _CALL_START = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*)\(")
@@ -32,7 +34,7 @@ def _docstrings(tree: ast.Module) -> list[str]:
 
 def _parses(text: str) -> ast.Module | None:
     try:
-        return ast.parse(text)
+        return syntax.parse(text)
     except (SyntaxError, ValueError):
         return None
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from covopt_ls import syntax
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.aliases import type_aliases
 from covopt_ls.engines.builtin.candidates import module_constants, module_tables
@@ -100,7 +101,7 @@ class BuiltinEngine:
         self, request: GenerationRequest, feedback: Sequence[RepairFeedback], scratch: Scratch
     ) -> tuple[list[RecommendedTest], list[Unreachable]]:
         try:
-            tree = ast.parse(request.source_code)
+            tree = syntax.parse(request.source_code)
         except (SyntaxError, ValueError) as exc:
             reason = f"the source does not parse ({exc})"
             return [], [Unreachable(r, reason) for r in request.uncovered_ranges]

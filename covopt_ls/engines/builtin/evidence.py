@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.aliases import unquoted
 from covopt_ls.engines.builtin.callables import CALLABLE_NAME
 from covopt_ls.engines.builtin.calls import FALLS_BACK, literal_type
@@ -272,7 +273,7 @@ def mismatch(evident: Evident | None, source: str) -> int:
 def _tuple_of(source: str) -> ast.expr | None:
     """`*args` source (`1, "a"`) read as the tuple of its items."""
     try:
-        return ast.parse(f"({source},)", mode="eval").body
+        return syntax.parse(f"({source},)", mode="eval").body
     except SyntaxError:
         return None
 

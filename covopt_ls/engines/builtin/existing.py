@@ -12,6 +12,8 @@ import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from covopt_ls import syntax
+
 
 @dataclass(frozen=True, slots=True)
 class Recipe:
@@ -164,7 +166,7 @@ def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
     """Mine the existing test file; an unparsable file simply teaches nothing."""
     knowledge = TestKnowledge()
     try:
-        tree = ast.parse(test_code)
+        tree = syntax.parse(test_code)
     except (SyntaxError, ValueError):
         return knowledge
     for stmt in tree.body:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from covopt_ls import syntax
 from covopt_ls.generation import GenerationRequest
 from covopt_ls.verify.interpreter import project_import_paths
 from covopt_ls.verify.modules import module_name_for, normalize_module_name, write_module
@@ -85,7 +86,7 @@ class Definitions:
             tree = None
             if path is not None and path.stat().st_size <= MAX_SOURCE_BYTES:
                 try:
-                    tree = ast.parse(path.read_text(encoding="utf-8"))
+                    tree = syntax.parse(path.read_text(encoding="utf-8"))
                 except (SyntaxError, ValueError, OSError):
                     tree = None
             self._trees[module] = tree
@@ -128,7 +129,7 @@ class Definitions:
         """The definition behind a test's import statement (`import hjson as json`, `from
         pkg import loads`) and the attribute path after the bound name."""
         try:
-            stmt = ast.parse(statement).body[0]
+            stmt = syntax.parse(statement).body[0]
         except (SyntaxError, IndexError):
             return None
         if isinstance(stmt, ast.ImportFrom) and stmt.module and not stmt.level:

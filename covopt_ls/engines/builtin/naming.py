@@ -10,6 +10,7 @@ import ast
 import re
 from collections.abc import Iterable, Mapping
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.calls import snake
 from covopt_ls.engines.builtin.planner import Candidate
 
@@ -182,7 +183,7 @@ def describe_value(param: str, source: str) -> str:
 def _constructed_words(source: str) -> str:
     """`date(2024, 2, 29)` → `2024_2_29`: the literal arguments an object was built from."""
     try:
-        node = ast.parse(source, mode="eval").body
+        node = syntax.parse(source, mode="eval").body
     except SyntaxError:
         return ""
     if not isinstance(node, ast.Call):
@@ -315,7 +316,7 @@ def _returns(outcome: Mapping[str, object]) -> str:
 def _first_argument_words(arguments: str) -> str:
     """`"deliver"` → `_deliver`: the value a preparing call was given, when it is plain text."""
     try:
-        call = ast.parse(f"f({arguments})", mode="eval").body
+        call = syntax.parse(f"f({arguments})", mode="eval").body
     except SyntaxError:
         return ""
     if isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.Constant):

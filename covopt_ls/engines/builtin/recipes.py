@@ -13,6 +13,7 @@ import itertools
 import keyword
 from collections.abc import Sequence
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.calls import map_call, mutates_self, render_call, snake
 from covopt_ls.engines.builtin.candidate import Candidate
 from covopt_ls.engines.builtin.candidates import mine
@@ -94,7 +95,7 @@ class InstanceRecipes(ParameterPools):
                 ctor_index = index
                 break
         try:
-            ctor_call = ast.parse(first.statements[ctor_index]).body[0].value  # type: ignore[attr-defined]
+            ctor_call = syntax.parse(first.statements[ctor_index]).body[0].value  # type: ignore[attr-defined]
         except (SyntaxError, IndexError, AttributeError):
             return recipes
         base = map_call(ctor_call, cls.init_params) if isinstance(ctor_call, ast.Call) else None

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.runner import Observation
 
 _INDENT = "    "
@@ -75,7 +76,7 @@ def _shorter_qualified_repr(outcome: Mapping[str, Any], ctx: ImportContext) -> M
 
 def _value_assertion(expr: str, info: Mapping[str, Any]) -> str | None:
     try:
-        node = ast.parse(expr, mode="eval").body
+        node = syntax.parse(expr, mode="eval").body
     except SyntaxError:
         node = None
     if isinstance(node, ast.Compare | ast.BinOp | ast.BoolOp | ast.UnaryOp):
@@ -189,7 +190,7 @@ def _used_setup(setup: Sequence[str], call: str) -> list[str]:
     kept: list[str] = []
     for index, statement in enumerate(setup):
         try:
-            node = ast.parse(statement).body
+            node = syntax.parse(statement).body
         except SyntaxError:
             kept.append(statement)
             continue
@@ -216,14 +217,14 @@ def _literal_assignment(body: list[ast.stmt]) -> str | None:
 
 def _names_in(code: str) -> set[str]:
     try:
-        tree = ast.parse(code)
+        tree = syntax.parse(code)
     except SyntaxError:
         return set(re.findall(r"[A-Za-z_]\w*", code))
     return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
 
 
 def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
-    tree = ast.parse(code)
+    tree = syntax.parse(code)
     bound = {
         n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
     }
@@ -266,7 +267,7 @@ def _one_import_per_name(lines: list[str]) -> list[str]:
         try:
             names = {
                 (alias.asname or alias.name).split(".")[0]
-                for node in ast.parse(line).body
+                for node in syntax.parse(line).body
                 if isinstance(node, ast.Import | ast.ImportFrom)
                 for alias in node.names
             }
@@ -308,7 +309,7 @@ def prefer_double_quotes(code: str) -> str:
         last = (end_row, end_col)
     result = "".join(pieces)
     try:
-        same = ast.dump(ast.parse(result)) == ast.dump(ast.parse(code))
+        same = ast.dump(syntax.parse(result)) == ast.dump(syntax.parse(code))
     except SyntaxError:
         return code
     return result if same else code
@@ -328,7 +329,7 @@ def _rows(statement: str) -> list[str]:
     an empty one (as black and ruff format it); any other statement stays whole (a
     triple-quoted text keeps its lines as they are)."""
     try:
-        body = ast.parse(statement).body
+        body = syntax.parse(statement).body
     except SyntaxError:
         return [statement]
     if len(body) == 1 and isinstance(body[0], ast.FunctionDef | ast.AsyncFunctionDef):
@@ -398,7 +399,7 @@ def _is_approx(node: ast.expr) -> bool:
 
 def as_unittest(function: str) -> str:
     """A pytest test function as a `unittest.TestCase` class named after it."""
-    tree = ast.parse(function)
+    tree = syntax.parse(function)
     func = tree.body[0]
     assert isinstance(func, ast.FunctionDef)
     func = _ToUnittest().visit(func)

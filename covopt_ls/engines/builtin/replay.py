@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.calls import literal_value, perturb_numbers
 from covopt_ls.engines.builtin.existing import TestKnowledge
 from covopt_ls.engines.builtin.planner import Candidate
@@ -115,7 +116,7 @@ class Replay:
             self.tried.add(key)
             self._parents[key] = parent
             self.origin.setdefault(parent.call, parent.seed)
-            node = ast.parse(parent.call, mode="eval").body
+            node = syntax.parse(parent.call, mode="eval").body
             seed = parent.seed
             args = args_of(node, seed.positional) if isinstance(node, ast.Call) else seed.args
             made.append(
@@ -146,8 +147,8 @@ class Replay:
 
     def _mutate(self, parent: _Parent) -> _Parent | None:
         try:
-            call = ast.parse(parent.call, mode="eval").body
-            setup = [ast.parse(s) for s in parent.setup]
+            call = syntax.parse(parent.call, mode="eval").body
+            setup = [syntax.parse(s) for s in parent.setup]
         except SyntaxError:
             return None
         if not isinstance(call, ast.Call):
@@ -188,7 +189,7 @@ class Replay:
     def _option_value(self, default: str) -> ast.expr | None:
         """Another value for a keyword parameter than its default: the other truth value,
         a nearby number, a mutated text; for a `None` default, a value of the pools."""
-        node = ast.parse(default, mode="eval").body
+        node = syntax.parse(default, mode="eval").body
         if isinstance(node, ast.Constant) and node.value is None:
             choices: list[object] = [True, *self.values.get("str", [])[:8]]
             choices.extend(self.values.get("int", [])[:8])
@@ -363,7 +364,7 @@ def _shorter_texts(text: str) -> list[str]:
 
 def _shrunk(candidate: Candidate) -> list[Candidate]:
     try:
-        call = ast.parse(candidate.call, mode="eval").body
+        call = syntax.parse(candidate.call, mode="eval").body
     except SyntaxError:
         return []
     if not isinstance(call, ast.Call):
@@ -458,7 +459,7 @@ def _labelled_constants(statements: Sequence[str]) -> list[tuple[str, str]] | No
     found: list[tuple[str, str]] = []
     for text in statements:
         try:
-            tree = ast.parse(text)
+            tree = syntax.parse(text)
         except SyntaxError:
             return None
         labels: dict[int, str] = {}

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.calls import perturb_numbers
 from covopt_ls.engines.builtin.existing import Recipe
 
@@ -91,7 +92,7 @@ def mutate_container(source: str, rng: random.Random, donors: Sequence[str] = ()
     number in it nudged, or replaced by an element of a `donors` display of the same kind
     (values of the same parameter); None when `source` is no such display."""
     try:
-        tree = ast.parse(source, mode="eval").body
+        tree = syntax.parse(source, mode="eval").body
     except (SyntaxError, ValueError, RecursionError):
         return None
     if isinstance(tree, ast.Dict):
@@ -115,7 +116,7 @@ def mutate_container(source: str, rng: random.Random, donors: Sequence[str] = ()
     elif elements:
         at = rng.randrange(len(elements))
         nudged = perturb_numbers(ast.unparse(elements[at]), rng)
-        elements[at] = ast.parse(nudged, mode="eval").body
+        elements[at] = syntax.parse(nudged, mode="eval").body
     else:
         return None
     if isinstance(tree, ast.Set) and not elements:
@@ -147,7 +148,7 @@ def _mutate_dict(tree: ast.Dict, rng: random.Random, donors: Sequence[str]) -> s
         at = rng.randrange(len(pairs))
         key, value = pairs[at]
         nudged = perturb_numbers(ast.unparse(value), rng)
-        pairs[at] = (key, ast.parse(nudged, mode="eval").body)
+        pairs[at] = (key, syntax.parse(nudged, mode="eval").body)
     else:
         return None
     return ast.unparse(ast.Dict(keys=[k for k, _ in pairs], values=[v for _, v in pairs]))
@@ -155,7 +156,7 @@ def _mutate_dict(tree: ast.Dict, rng: random.Random, donors: Sequence[str]) -> s
 
 def _display(source: str, kind: type[_Display]) -> _Display | None:
     try:
-        node = ast.parse(source, mode="eval").body
+        node = syntax.parse(source, mode="eval").body
     except (SyntaxError, ValueError, RecursionError):
         return None
     return node if isinstance(node, kind) else None

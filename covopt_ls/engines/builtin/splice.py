@@ -21,6 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from covopt_ls import syntax
+
 MAX_TOKEN = 8
 """Longer literals are messages and names, not grammar."""
 MAX_TOKENS = 48
@@ -301,7 +303,7 @@ def sibling_tokens(tree: ast.Module, source: Path, module: str) -> list[str]:
         try:
             if path.stat().st_size > MAX_SIBLING_BYTES:
                 continue
-            sibling = ast.parse(path.read_text(encoding="utf-8"))
+            sibling = syntax.parse(path.read_text(encoding="utf-8"))
         except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError):
             continue
         for token in _tokens([sibling]):

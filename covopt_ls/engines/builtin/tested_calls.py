@@ -17,6 +17,7 @@ import itertools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.calls import literal_value
 from covopt_ls.engines.builtin.existing import (
     inline_locals,
@@ -394,7 +395,7 @@ def read_seeds(
     """Every replayable call of the test file: `known` are the names the worker's namespace
     binds (the module's, the test file's imports) besides builtins."""
     try:
-        tree = ast.parse(test_code)
+        tree = syntax.parse(test_code)
     except (SyntaxError, ValueError):
         return []
     tree = inline_locals(tree)
@@ -465,7 +466,7 @@ def _built_by(var: str, setup: Sequence[str]) -> list[str] | None:
     """The dotted class a preparing statement builds `var` from (`table = Table(rows)`)."""
     for statement in reversed(setup):
         try:
-            body = ast.parse(statement).body
+            body = syntax.parse(statement).body
         except SyntaxError:
             continue
         if not (body and isinstance(body[0], ast.Assign)):

@@ -11,13 +11,13 @@ parses and defines a test, so prose never becomes a "test".
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from covopt_ls import syntax
 from covopt_ls.generation import RecommendedTest
 
 _FENCE = "```"
@@ -237,7 +237,7 @@ def _is_test_code(code: str) -> bool:
     if not _defines_test(code):
         return False
     try:
-        ast.parse(code)
+        syntax.parse(code)
     except (SyntaxError, ValueError):
         return False
     return True

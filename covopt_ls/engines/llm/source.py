@@ -14,6 +14,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from covopt_ls import syntax
 from covopt_ls.coverage.model import UncoveredRange
 
 _BODY_FIELDS = ("body", "orelse", "finalbody", "handlers", "cases")
@@ -49,7 +50,7 @@ class SourceView:
         self.scopes: list[Scope] = []
         self.module_context: set[int] = set()
         try:
-            tree = ast.parse(source)
+            tree = syntax.parse(source)
         except (SyntaxError, ValueError):
             tree = None
         if tree is not None:
