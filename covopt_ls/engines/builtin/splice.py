@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from covopt_ls import syntax
+from covopt_ls.engines.builtin.modpath import module_file
 
 MAX_TOKEN = 8
 """Longer literals are messages and names, not grammar."""
@@ -333,15 +334,8 @@ def _siblings(tree: ast.Module, source: Path, module: str) -> list[Path]:
             continue
         for alias in node.names:
             # `from pkg import lexer` names a module; `from .lexer import scan` a member of one.
-            files = _module_files(base, [*dotted, alias.name]) or _module_files(base, dotted)
-            for path in files:
-                if path.resolve() != source.resolve():
-                    found.setdefault(path, None)
+            path = module_file(".".join([*dotted, alias.name]), [base])
+            path = path or (module_file(".".join(dotted), [base]) if dotted else None)
+            if path is not None and path.resolve() != source.resolve():
+                found.setdefault(path, None)
     return list(found)
-
-
-def _module_files(base: Path, dotted: list[str]) -> list[Path]:
-    if not dotted:
-        return []
-    paths = (base.joinpath(*dotted).with_suffix(".py"), base.joinpath(*dotted, "__init__.py"))
-    return [path for path in paths if path.is_file()]
