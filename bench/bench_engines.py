@@ -68,6 +68,8 @@ class ToolResult:
     review: dict[str, Any] = field(default_factory=dict)
     """bench/review.py on the offered tests: how many a reader would keep, and the smells."""
     offered_code: list[str] = field(default_factory=list, repr=False)
+    unreached: list[str] = field(default_factory=list, repr=False)
+    """Ours only: the engine's plain reason for each range it left open."""
 
 
 @dataclass
@@ -148,6 +150,7 @@ async def _ours(
         possible_bugs=sum(1 for t in outcome.tests if t.possible_bug),
         seconds=seconds,
         offered_code=[t.test_code for t in offered],
+        unreached=list(outcome.unreachable),
     )
     result.review = review(result.offered_code, request.source_code).as_dict()
     if offered:
@@ -276,11 +279,15 @@ def _save_offered(directory: Path, module: ModuleResult) -> None:
         separator = "\n\n# " + "-" * 76 + "\n"
         text = separator.join(r.offered_code)
         (target / f"{tool}.py").write_text(text + "\n", encoding="utf-8")
+        if r.unreached:
+            reasons = "\n\n".join(r.unreached)
+            (target / f"{tool}-unreached.txt").write_text(reasons + "\n", encoding="utf-8")
 
 
 def _as_json(r: ToolResult) -> dict[str, Any]:
     fields = asdict(r)
     del fields["offered_code"]  # written as files by _save_offered
+    del fields["unreached"]
     return fields
 
 

@@ -177,3 +177,63 @@ def test_temporary_files_of_the_code_itself_are_allowed(project: Path) -> None:
     assert observation.flags == ()
     assert observation.outcome is not None and observation.outcome["repr"] == "'hi'"
     assert observation.usable
+
+
+STRANGE = textwrap.dedent(
+    """\
+    class AttrDict(dict):
+        '''Items are attributes: `vars()` of one is the dict itself, with non-string keys.'''
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.__dict__ = self
+
+        def put(self, key, value):
+            self[key] = value
+            return self
+
+
+    class Hostile:
+        def __repr__(self):
+            raise RuntimeError("no repr")
+
+        def __eq__(self, other):
+            raise RuntimeError("no eq")
+
+        __hash__ = object.__hash__
+
+
+    def hostile(flag):
+        if flag:
+            return Hostile()
+        return 1
+    """
+)
+
+
+def test_objects_that_fail_to_describe_themselves_are_observed_not_fatal(tmp_path: Path) -> None:
+    (tmp_path / "strange.py").write_text(STRANGE)
+    calls = [
+        ("obj", "obj.put(1, 'one')", ("obj = AttrDict({2: 'two'})",)),
+        (None, "hostile(True)", ()),
+        (None, "hostile(False)", ()),
+    ]
+    candidates = [Candidate("f", setup, call, receiver, ()) for receiver, call, setup in calls]
+    batch = run_in_worker(tmp_path, "strange", candidates, repeat=True)
+    assert batch.worker_error is None and batch.hung == []
+    put, raising_repr, plain = batch.observations
+    assert put.outcome is not None and put.outcome["kind"] == "return"
+    assert put.outcome["type"] == "AttrDict"
+    assert raising_repr.outcome is not None and raising_repr.outcome["type"] == "Hostile"
+    assert not raising_repr.outcome["faithful"]
+    assert plain.outcome is not None and plain.outcome["repr"] == "1"
+
+
+def test_a_candidate_that_kills_the_worker_is_that_candidates_failure(tmp_path: Path) -> None:
+    (tmp_path / "strange.py").write_text(STRANGE)
+    calls = ["__import__('os')._exit(3)", "hostile(False)"]
+    candidates = [Candidate("f", (), call, None, ()) for call in calls]
+    batch = run_in_worker(tmp_path, "strange", candidates)
+    assert batch.worker_error is None
+    assert [c.call for c in batch.hung] == [calls[0]]
+    assert [c.call for c in batch.not_run] == [calls[1]]

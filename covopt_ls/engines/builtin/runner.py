@@ -211,6 +211,8 @@ async def run_batch(
         batch.hung.append(candidates[started])
         done.add(started)
     batch.not_run = [c for i, c in enumerate(candidates) if i not in done]
-    if batch.import_error is None and not batch.observations and candidates:
+    if batch.import_error is None and not batch.observations and not batch.hung and candidates:
+        # The worker died before any candidate started (a crash while importing, say); one
+        # that dies inside a candidate is that candidate's failure (`hung`), the rest run again.
         batch.worker_error = (result.stderr or "the worker produced no output")[-1000:]
     return batch

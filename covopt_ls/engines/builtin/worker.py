@@ -418,10 +418,43 @@ def _describe_value(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
 
 
 def _snapshot(obj: Any) -> dict[str, Any]:
+    """Public attributes; none when the object's `__dict__` is not a plain mapping of names
+    (classes that reroute attribute access, dict subclasses exposing their items)."""
     try:
-        return {k: v for k, v in vars(obj).items() if not k.startswith("_")}
-    except TypeError:
+        return {k: v for k, v in vars(obj).items() if isinstance(k, str) and not k.startswith("_")}
+    except _CandidateTimeout:
+        raise
+    except BaseException:
         return {}
+
+
+def _opaque(value: Any) -> dict[str, Any]:
+    """What is known of a value whose own methods failed while it was described: its type."""
+    kind = type(value)
+    return {
+        "type": kind.__qualname__,
+        "type_module": kind.__module__,
+        "repr": None,
+        "faithful": False,
+        "imports": [],
+        "is_float": False,
+        "finite": True,
+        "nan": False,
+        "same_object": False,
+        "enum": None,
+        "attrs": {},
+    }
+
+
+def _described(value: Any, namespace: dict[str, Any]) -> dict[str, Any]:
+    """`_describe_value`, which calls the value's own `__repr__`, `__eq__`, `__len__` and
+    attribute lookups: when one of them raises, the call's result is still an observation."""
+    try:
+        return _describe_value(value, namespace)
+    except _CandidateTimeout:
+        raise
+    except BaseException:
+        return _opaque(value)
 
 
 def _state_changes(before: dict[str, str | None], obj: Any, ns: dict[str, Any]) -> dict[str, Any]:
@@ -551,7 +584,7 @@ def _run_one(
         else:
             sys.settrace(None)
             _GUARD["active"] = False
-            outcome = _describe_value(value, namespace)
+            outcome = _described(value, namespace)
             outcome["kind"] = "return"
             if lazy:
                 outcome["lazy"] = lazy
@@ -572,7 +605,12 @@ def _run_one(
             ):
                 outcome["process_value"] = sorted(used)
             if receiver:
-                outcome["changes"] = _state_changes(before, namespace[receiver], namespace)
+                try:
+                    outcome["changes"] = _state_changes(before, namespace[receiver], namespace)
+                except _CandidateTimeout:
+                    raise
+                except BaseException:
+                    outcome["changes"] = {}
             result["outcome"] = outcome
     except _CandidateTimeout:
         result["outcome"] = {"kind": "timeout"}
