@@ -1,0 +1,3 @@
+import oauthlib
+
+oauthlib.set_debug(True)

@@ -1,0 +1,13 @@
+import pytest
+
+import simpy
+
+
+@pytest.fixture
+def log():
+    return []
+
+
+@pytest.fixture
+def env():
+    return simpy.Environment()

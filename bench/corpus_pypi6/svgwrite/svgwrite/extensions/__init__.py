@@ -1,0 +1,3 @@
+# Copyright (c) 2018 Manfred Moitzi
+# License: MIT License
+from .inkscape import Inkscape
