@@ -248,8 +248,9 @@ def _is_local(address: Any) -> bool:
 
 
 def _block_network(event: str, args: tuple[Any, ...]) -> None:
-    """An audit hook (installed in the forked child only, which exits after one run): the test
-    fails with a message that says why, instead of waiting on a host or leaking data to it."""
+    """An audit hook (installed in the parent before anything of the project is imported, and
+    inherited by every forked run): the test fails with a message that says why, instead of
+    waiting on a host or leaking data to it."""
     if event in ("socket.connect", "socket.sendto", "socket.sendmsg"):
         address = args[1] if len(args) > 1 else None
     elif event == "socket.getaddrinfo":
@@ -263,14 +264,31 @@ def _block_network(event: str, args: tuple[Any, ...]) -> None:
         )
 
 
+def _preload_target(module: str | None) -> None:
+    """Import the module under test once, before forking: every run then starts from the same
+    freshly imported module without paying for its import, which under coverage's line
+    tracing can take seconds (a module building tables at import). Its module-level lines are
+    then not measured in the runs, which changes nothing a test can close: they ran on import.
+    A module that fails to import here is left to each run, to fail there as it would."""
+    if not module:
+        return
+    before = set(sys.modules)
+    try:
+        # Nested, not parenthesised: this script runs on the project's Python, maybe < 3.10.
+        with open(os.devnull, "w") as quiet:  # noqa: SIM117
+            with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):
+                importlib.import_module(module)
+    except BaseException:
+        for name in set(sys.modules) - before:
+            del sys.modules[name]
+
+
 def _run_child(
     config: dict[str, Any], candidate: dict[str, Any], out_path: str, log_path: str
 ) -> None:
     log = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.dup2(log, 1)
     os.dup2(log, 2)
-    if config.get("block_network") and hasattr(sys, "addaudithook"):
-        sys.addaudithook(_block_network)
     try:
         result = _measure(config, candidate)
     except BaseException as exc:
@@ -385,11 +403,14 @@ def main(argv: list[str]) -> int:
     sys.path[:] = [p for p in sys.path if p and os.path.abspath(p) != here]
     sys.path[:0] = config["import_paths"]
     sys.path.extend(config.get("extra_site", []))
+    if config.get("block_network") and hasattr(sys, "addaudithook"):
+        sys.addaudithook(_block_network)
     try:
         import coverage  # noqa: F401  (imported once here, inherited by every forked run)
         import pytest  # noqa: F401
 
         _preload_pytest_plugins()
+        _preload_target(config.get("preload"))
         # What the parent imported is shared by every fork: keep it out of the children's
         # garbage collections (pytest collects at exit), which is also kinder to copy-on-write.
         if hasattr(gc, "freeze"):

@@ -77,6 +77,8 @@ class _Layout:
     pytest_args: list[str] = field(default_factory=list)
     shadow: str | None = None
     """A module whose import loads `target` (the editor's unsaved text) instead of the disk file."""
+    preload: str | None = None
+    """The module under test, imported once before the runs fork (runner_script.py)."""
 
 
 class SubprocessVerifier:
@@ -135,6 +137,7 @@ class SubprocessVerifier:
             "module": layout.module,
             "inject_names": layout.inject_names,
             "shadow": layout.shadow,
+            "preload": layout.preload,
             "conftests": [str(p) for p in layout.conftests],
             "pytest_args": layout.pytest_args,
             "candidates": candidates,
@@ -231,6 +234,9 @@ def _layout(scratch: Path, request: GenerationRequest) -> _Layout:
             # own name, so the line numbers are the buffer's.
             layout.target = write_module(scratch / "shadow", "unsaved", request.source_code)
             layout.shadow = module
+        elif module and not layout.conftests:
+            # Without a conftest.py, nothing the project sets up runs before its import.
+            layout.preload = module
         return layout
     module = normalize_module_name(request.module_path)
     src = scratch / "src"

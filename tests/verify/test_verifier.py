@@ -387,3 +387,50 @@ def test_candidates_cannot_reach_beyond_loopback(shop: Path) -> None:
 def test_network_can_be_allowed(shop: Path) -> None:
     [outside] = _verify(_request(shop), [_test(CALLS_OUT)], allowNetwork=True, repeat=1)
     assert (outside.passed, outside.verified) == (True, True)
+
+
+COUNTER = """\
+import os
+
+with open(os.path.join(os.path.dirname(__file__), "imports.log"), "a") as log:
+    log.write("imported\\n")
+
+STATE = []
+
+
+def add(item):
+    STATE.append(item)
+    if len(STATE) > 1:
+        return "dirty"
+    return "clean"
+"""
+
+
+def _counter_project(root: Path, *, conftest: bool) -> GenerationRequest:
+    (root / "counter.py").write_text(COUNTER)
+    (root / "tests").mkdir()
+    if conftest:
+        (root / "tests" / "conftest.py").write_text("")
+    return GenerationRequest(
+        source_code=COUNTER,
+        uncovered_ranges=(UncoveredRange(10, 13, "line"),),
+        source_path=root / "counter.py",
+        project_root=root,
+        test_path=root / "tests" / "test_counter.py",
+    )
+
+
+@pytest.mark.parametrize(("conftest", "imports"), [(False, 1), (True, 6)])
+def test_the_module_is_imported_once_unless_a_conftest_runs_first(
+    tmp_path: Path, conftest: bool, imports: int
+) -> None:
+    """Imported once before the runs fork, each run still starts from a fresh module (STATE
+    empty: every run sees "clean"); with a conftest.py, which may prepare the project before
+    its modules are imported, each run imports the module itself."""
+    request = _counter_project(tmp_path, conftest=conftest)
+    code = 'from counter import add\n\n\ndef test_{0}():\n    assert add({0!r}) == "clean"\n'
+    tests = [_test(code.format(name), 10) for name in ("one", "two")]
+    results = _verify(request, tests, repeat=3)
+    assert [r.verified for r in results] == [True, True]
+    assert all({10, 11, 13} <= set(r.covered_lines) for r in results)
+    assert (tmp_path / "imports.log").read_text().splitlines() == ["imported"] * imports
