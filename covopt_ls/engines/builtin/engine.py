@@ -49,6 +49,7 @@ from covopt_ls.engines.builtin.targets import (
     module_classes,
 )
 from covopt_ls.engines.builtin.tested_calls import signature_finder
+from covopt_ls.engines.builtin.toplevel import dead_definition, module_functions
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
 
 
@@ -220,7 +221,15 @@ class BuiltinEngine:
     ) -> list[Unreachable]:
         result = [
             Unreachable(
-                r, explain(r, None, [], import_error, nested=in_definition(tree, r.start_line))
+                r,
+                explain(
+                    r,
+                    None,
+                    [],
+                    import_error,
+                    nested=in_definition(tree, r.start_line),
+                    dead=dead_definition(tree, r.start_line),
+                ),
             )
             for r in outside
         ]
@@ -289,11 +298,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     constants = module_constants(tree)
     tables = module_tables(tree)
     aliases = type_aliases(tree, request.source_path)
-    functions = {
-        stmt.name: stmt
-        for stmt in tree.body
-        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef)
-    }
+    functions = module_functions(tree)
     siblings = sibling_tokens(tree, site.source_file, site.module)
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:

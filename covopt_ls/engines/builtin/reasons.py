@@ -51,9 +51,11 @@ def explain(
     *,
     nested: bool = False,
     unstable: int = 0,
+    dead: str | None = None,
 ) -> str:
     """Why `rng` stays uncovered; `unreached` names the lines (or branch sources) still missing
-    when the search reached part of the range."""
+    when the search reached part of the range; `dead` is the condition that keeps the
+    definition around it from being made (toplevel.dead_definition)."""
     where = label(rng)
     lines = sorted(set(unreached))
     partial = bool(lines) and len(lines) < len(range(rng.start_line, rng.end_line + 1))
@@ -63,6 +65,11 @@ def explain(
     if import_error:
         return (
             f"{where}: the module cannot be imported in the project's interpreter ({import_error})"
+        )
+    if target is None and dead:
+        return (
+            f"{where}: defined in a branch of the module that does not run in this interpreter "
+            f"({dead}), so no test can call it"
         )
     if target is None and nested:
         return (
