@@ -289,6 +289,7 @@ SOURCE = textwrap.dedent(
     '''\
     """Shapes and streams, with optional speedups."""
 
+    import datetime
     import sys
 
     try:
@@ -345,6 +346,13 @@ SOURCE = textwrap.dedent(
                 return 0
             self.wrapped.write(text.upper())
             return len(text)
+
+
+    class Moment(datetime.date):
+        def season(self):
+            if self.month in (12, 1, 2):
+                return "winter"
+            return "not winter"
     '''
 )
 
@@ -355,7 +363,7 @@ TESTS = textwrap.dedent(
     except ImportError:
         from mock import Mock
 
-    from shapes import Box, Stream, label
+    from shapes import Box, Moment, Stream, label
 
 
     def test_box():
@@ -371,6 +379,10 @@ TESTS = textwrap.dedent(
         wrapped = Mock()
         stream = Stream(wrapped)
         assert stream.wrapped is wrapped
+
+
+    def test_moment():
+        assert Moment(2024, 7, 1).year == 2024
     """
 )
 
@@ -433,6 +445,16 @@ def test_an_instance_built_with_the_tests_mock_carries_its_import(results: Resul
     assert uses_mock
     # Self-contained: each test imports Mock the way the test file does when it can.
     assert all("from unittest.mock import Mock" in t.test_code for t in uses_mock)
+
+
+def test_an_instance_is_built_the_way_the_tests_build_it_where_its_constructor_is_inherited(
+    results: Results,
+) -> None:
+    offered, verified, _ = results
+    covered = _covered(verified)
+    # `Moment(2024, 7, 1)` in an assertion: `date`'s constructor, which the source does not show.
+    assert _line(SOURCE, 'return "not winter"') in covered
+    assert any("moment = Moment(2024, 7, 1)" in t.test_code for t in offered)
 
 
 def test_a_definition_in_a_branch_that_never_runs_is_explained(results: Results) -> None:

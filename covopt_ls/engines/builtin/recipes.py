@@ -83,10 +83,11 @@ class InstanceRecipes(ParameterPools):
                 ctor_pools[param.name] = kept or pool[:1]
         var = recipes[0].var if recipes else self._fresh_var(snake(cls.name))
         if not recipes:
-            args = self._base_args(cls.init_params, ctor_pools)
-            recipes.append(
-                Recipe(var, (f"{var} = {render_call(cls.name, cls.init_params, args)}",))
-            )
+            built = self._tests_construction(cls.name)
+            if built is None:
+                args = self._base_args(cls.init_params, ctor_pools)
+                built = render_call(cls.name, cls.init_params, args)
+            recipes.append(Recipe(var, (f"{var} = {built}",)))
         # Constructor mutations: attributes compared in the method come from these arguments.
         first = recipes[0]
         ctor_index = len(first.statements) - 1
@@ -115,6 +116,23 @@ class InstanceRecipes(ParameterPools):
                 if recipe not in recipes:
                     recipes.append(recipe)
         return recipes
+
+    def _tests_construction(self, cls: str) -> str | None:
+        """The first call of the class's constructor in the existing tests that needs nothing
+        of the test around it (plain values, the module's and the test file's imported names):
+        `assert Gregorian(1990, 3, 10)` or a fixture's `self.date = Gregorian(...)` builds
+        the instance the way the tests do, where the class's own constructor is inherited."""
+        known = self.module_names | set(self.knowledge.import_of) | set(dir(builtins))
+        for call in self.knowledge.calls.get(cls, []):
+            if not (isinstance(call.func, ast.Name) and call.func.id == cls):
+                continue
+            values = [*call.args, *(k.value for k in call.keywords)]
+            if any(isinstance(v, ast.Starred) for v in call.args):
+                continue
+            names = {n.id for v in values for n in ast.walk(v) if isinstance(n, ast.Name)}
+            if names <= known and not any(isinstance(n, ast.Lambda) for n in ast.walk(call)):
+                return ast.unparse(call)
+        return None
 
     def _fresh_var(self, name: str) -> str:
         """A variable name that shadows nothing the test uses (class `shlex` → `shlex_obj`)."""
