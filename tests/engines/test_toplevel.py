@@ -17,6 +17,7 @@ from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin import BuiltinEngine
 from covopt_ls.engines.builtin.existing import read_tests
 from covopt_ls.engines.builtin.modpath import Definitions
+from covopt_ls.engines.builtin.planner import Planner
 from covopt_ls.engines.builtin.render import top_level_names
 from covopt_ls.engines.builtin.targets import collect_targets, locate, module_classes
 from covopt_ls.engines.builtin.toplevel import (
@@ -283,6 +284,44 @@ def test_recipes_carry_the_test_files_imports_and_helpers() -> None:
     assert fake[0] == "PREFIX = '>> '"
     assert fake[1].startswith("class FakeFile:")
     assert fake[2:] == ("target = FakeFile()", "stream = Stream(target)")
+
+
+def test_an_inherited_constructor_is_called_the_way_the_tests_call_it() -> None:
+    source = textwrap.dedent(
+        """
+        import datetime
+
+        class Moment(datetime.date):
+            def season(self):
+                return self.month
+        """
+    )
+    tests = textwrap.dedent(
+        """
+        import pytest
+        from moments import Moment
+
+        START = 2024
+
+        def test_moments(year):
+            with pytest.raises(ValueError):
+                Moment(START, 13, 1)
+            assert Moment(START, 7, 1)
+            assert Moment(year, 1, 1)
+        """
+    )
+    tree = ast.parse(source)
+    classes = module_classes(tree)
+    line = _line(source, "return self.month")
+    targets, _ = collect_targets(tree, (UncoveredRange(line, line, "line"),))
+    knowledge = read_tests(tests, set(classes))
+    planner = Planner(targets[0], classes, knowledge, [], module_names={"Moment"})
+    # No `Moment()` from the source's (absent) constructor; the constant comes along; the
+    # call reading a fixture (`year`) cannot be built outside its test.
+    assert sorted(r.statements for r in planner.recipes) == [
+        ("START = 2024", "moment = Moment(START, 13, 1)"),
+        ("START = 2024", "moment = Moment(START, 7, 1)"),
+    ]
 
 
 SOURCE = textwrap.dedent(

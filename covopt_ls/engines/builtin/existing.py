@@ -37,6 +37,8 @@ class TestKnowledge:
     recipes: dict[str, list[Recipe]] = field(default_factory=lambda: defaultdict(list))
     """Class name → ways the tests build and prepare an instance of it."""
     constants: list[str] = field(default_factory=list)
+    bindings: dict[str, ast.stmt] = field(default_factory=dict)
+    """The test module's helpers and constants by name (module_bindings)."""
 
 
 def _single_import(stmt: ast.Import | ast.ImportFrom, alias: ast.alias) -> str:
@@ -266,7 +268,7 @@ def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
                     continue
                 knowledge.import_of[bound] = _single_import(stmt, alias)
     seen_constants: set[str] = set()
-    bindings = module_bindings(tree)
+    bindings = knowledge.bindings = module_bindings(tree)
     for sub in ast.walk(inline_locals(tree)):
         if isinstance(sub, ast.Call):
             func = sub.func
