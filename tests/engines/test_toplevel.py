@@ -23,6 +23,8 @@ from covopt_ls.engines.builtin.targets import collect_targets, locate, module_cl
 from covopt_ls.engines.builtin.toplevel import (
     attached_methods,
     dead_definition,
+    failed_import,
+    import_fallback,
     module_statements,
 )
 from covopt_ls.generation import RecommendedTest
@@ -136,6 +138,32 @@ def test_a_flag_set_in_both_try_and_except_is_not_told() -> None:
                 pass
     """
     assert _names(source) == ["fastlib", "HAVE_FAST", "HAVE_FAST", "quick", "slow"]
+
+
+def test_the_import_a_try_block_stopped_at_is_found() -> None:
+    source = textwrap.dedent(
+        """
+        try:
+            import yaml
+            from yaml.representer import Representer
+        except (ImportError, AttributeError):
+            yaml = None
+        try:
+            import json
+            VALUE = 1
+        except ValueError:
+            pass
+        """
+    )
+    tree = ast.parse(source)
+    after = _line(source, "from yaml.representer")
+    assert failed_import(tree, after, lambda line: line < after) == "import yaml"
+    # The import itself never ran: something before it stopped the module.
+    assert failed_import(tree, after, lambda line: False) is None
+    # A handler that does not catch an import error: not an optional dependency.
+    assert failed_import(tree, _line(source, "VALUE = 1"), lambda line: True) is None
+    assert import_fallback(tree, _line(source, "yaml = None")) == "import yaml"
+    assert import_fallback(tree, _line(source, "pass")) is None
 
 
 ATTACHING = textwrap.dedent(
@@ -332,6 +360,11 @@ SOURCE = textwrap.dedent(
     import sys
 
     try:
+        import json
+    except ImportError:
+        json = None
+
+    try:
         from _covopt_missing_speedups import area
     except ImportError:
 
@@ -385,6 +418,17 @@ SOURCE = textwrap.dedent(
                 return 0
             self.wrapped.write(text.upper())
             return len(text)
+
+
+    try:
+        import _covopt_missing_yaml
+        from _covopt_missing_yaml import dump
+
+        def to_yaml(data):
+            return dump(data)
+
+    except ImportError:
+        pass
 
 
     class Moment(datetime.date):
@@ -503,3 +547,11 @@ def test_a_definition_in_a_branch_that_never_runs_is_explained(results: Results)
     start = max(n for n in reasons if n <= dead)
     assert start > _line(SOURCE, "else:")
     assert "`sys.version_info >= (3,)` is true here" in reasons[start]
+
+
+def test_code_after_an_optional_import_that_failed_is_explained(results: Results) -> None:
+    _, _, reasons = results
+    start = _line(SOURCE, "from _covopt_missing_yaml import dump")
+    assert "only when `import _covopt_missing_yaml` succeeds" in reasons[start]
+    # And the `except ImportError:` branch of an import that worked.
+    assert "only when `import json` fails" in reasons[_line(SOURCE, "json = None") - 1]

@@ -49,7 +49,12 @@ from covopt_ls.engines.builtin.targets import (
     module_classes,
 )
 from covopt_ls.engines.builtin.tested_calls import signature_finder
-from covopt_ls.engines.builtin.toplevel import dead_definition, module_functions
+from covopt_ls.engines.builtin.toplevel import (
+    dead_definition,
+    failed_import,
+    import_fallback,
+    module_functions,
+)
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
 
 
@@ -219,6 +224,9 @@ class BuiltinEngine:
         outside: list[UncoveredRange],
         import_error: str | None,
     ) -> list[Unreachable]:
+        def executed(line: int) -> bool:
+            return not any(r.start_line <= line <= r.end_line for r in request.uncovered_ranges)
+
         result = [
             Unreachable(
                 r,
@@ -229,6 +237,8 @@ class BuiltinEngine:
                     import_error,
                     nested=in_definition(tree, r.start_line),
                     dead=dead_definition(tree, r.start_line),
+                    failed_import=failed_import(tree, r.start_line, executed),
+                    fallback_of=import_fallback(tree, r.start_line),
                 ),
             )
             for r in outside

@@ -86,6 +86,51 @@ def dead_definition(tree: ast.Module, line: int) -> str | None:
     return None
 
 
+_IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
+
+
+def failed_import(tree: ast.Module, line: int, executed: Callable[[int], bool]) -> str | None:
+    """The import a module-level `try` block stopped at, when `line` is the statement right
+    after it and the import itself ran (`executed`): `try: import yaml` / the definitions
+    that follow exist only where the optional dependency is installed."""
+    for stmt in ast.walk(tree):
+        if not isinstance(stmt, ast.Try | ast.TryStar) or not _catches_import_error(stmt):
+            continue
+        for before, after in zip(stmt.body, stmt.body[1:], strict=False):
+            first = min([after.lineno, *(d.lineno for d in getattr(after, "decorator_list", []))])
+            if (
+                first == line
+                and isinstance(before, ast.Import | ast.ImportFrom)
+                and executed(before.lineno)
+            ):
+                return ast.unparse(before)
+    return None
+
+
+def import_fallback(tree: ast.Module, line: int) -> str | None:
+    """The first import of a `try` block whose `except ImportError:` handler is at `line`:
+    the handler (`import simplejson as json`, `pass`) runs only where that import fails."""
+    for stmt in ast.walk(tree):
+        if not isinstance(stmt, ast.Try | ast.TryStar) or not _catches_import_error(stmt):
+            continue
+        imports = [s for s in stmt.body if isinstance(s, ast.Import | ast.ImportFrom)]
+        # coverage.py reports the `except` line itself missing too (where the range starts).
+        starts = {n for h in stmt.handlers for n in (h.lineno, h.body[0].lineno)}
+        if imports and line in starts:
+            return ast.unparse(imports[0])
+    return None
+
+
+def _catches_import_error(stmt: ast.Try | ast.TryStar) -> bool:
+    for handler in stmt.handlers:
+        if handler.type is None:
+            return True
+        caught = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+        if any(ast.unparse(c).rsplit(".", 1)[-1] in _IMPORT_ERRORS for c in caught):
+            return True
+    return False
+
+
 def _statements(body: list[ast.stmt], walk: _Walk) -> Iterator[ast.stmt]:
     for stmt in body:
         if isinstance(stmt, ast.If):
