@@ -430,6 +430,15 @@ SOURCE = textwrap.dedent(
     except ImportError:
         pass
 
+    try:
+        import _covopt_missing_textlib
+
+        def width(text):
+            return _covopt_missing_textlib.width(text)
+
+    except ImportError:
+        width = len
+
 
     class Moment(datetime.date):
         def season(self):
@@ -555,3 +564,8 @@ def test_code_after_an_optional_import_that_failed_is_explained(results: Results
     assert "only when `import _covopt_missing_yaml` succeeds" in reasons[start]
     # And the `except ImportError:` branch of an import that worked.
     assert "only when `import json` fails" in reasons[_line(SOURCE, "json = None") - 1]
+    # A function defined right after the import that failed: never made, not searched.
+    assert (
+        "only when `import _covopt_missing_textlib` succeeds"
+        in reasons[_line(SOURCE, "def width(text):")]
+    )

@@ -12,7 +12,11 @@ import ast
 from dataclasses import dataclass, field
 
 from covopt_ls.coverage.model import Arc, UncoveredRange
-from covopt_ls.engines.builtin.toplevel import attached_methods, module_statements
+from covopt_ls.engines.builtin.toplevel import (
+    attached_methods,
+    failed_import,
+    module_statements,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,12 +276,22 @@ def collect_targets(
     attached = {id(a.node): a for a in reversed(attached_methods(tree)) if a.cls in classes}
     by_node: dict[int, Target] = {}
     outside: list[UncoveredRange] = []
+
+    def executed(line: int) -> bool:
+        return not any(r.start_line <= line <= r.end_line for r in ranges)
+
     for rng in ranges:
         found = locate(tree, rng.start_line)
         if found is None:
             outside.append(rng)
             continue
         node, cls_node = found
+        start = _span(node)[0]
+        if cls_node is None and not executed(start) and failed_import(tree, start, executed):
+            # `try: import annotationlib` failed just before this `def`: in the measured run
+            # the function was never made, the name calls the `except` branch's fallback.
+            outside.append(rng)
+            continue
         target = by_node.get(id(node))
         if target is None:
             cls = classes[cls_node.name] if cls_node is not None else None
