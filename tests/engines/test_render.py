@@ -300,3 +300,18 @@ def test_a_name_the_tests_already_import_is_imported_once() -> None:
     imports = [line for line in code.splitlines() if "import" in line and "FormatError" in line]
     assert imports == ["from shop import FormatError"]
     assert "with pytest.raises(FormatError" in code
+
+
+def test_a_helper_class_from_the_test_file_is_written_inside_the_test() -> None:
+    # A recipe copied from the tests starts with the test file's helper class (existing.py).
+    helper = "class FakeFile:\n\n    def write(self, text):\n        return len(text)"
+    setup = (helper, "acct = Account(FakeFile())")
+    code = render_test(
+        _obs("acct.freeze()", _returned("1"), setup, "acct"), "test_freeze_fake", _ctx()
+    )
+    tree = ast.parse(code)  # the class keeps its indentation inside the test
+    test = tree.body[-1]
+    assert isinstance(test, ast.FunctionDef) and isinstance(test.body[0], ast.ClassDef)
+    # Its name is the test's own: nothing imports it.
+    assert "FakeFile" not in code.split("def test_", 1)[0]
+    assert "from shop.pricing import Account" in code

@@ -12,6 +12,7 @@ import ast
 from pathlib import Path
 
 from covopt_ls import syntax
+from covopt_ls.engines.builtin.toplevel import module_statements
 
 _ALIAS_HEADS = frozenset({"Literal", "Union", "Optional"})
 MAX_ALIAS_FILE = 200_000
@@ -28,7 +29,7 @@ def _is_alias(value: ast.expr) -> bool:
 
 def _own_aliases(tree: ast.Module) -> dict[str, ast.expr]:
     found: dict[str, ast.expr] = {}
-    for stmt in tree.body:
+    for stmt in module_statements(tree):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
             target, value = stmt.targets[0], stmt.value
         elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
@@ -55,7 +56,7 @@ def type_aliases(tree: ast.Module, source_path: Path | None) -> dict[str, ast.ex
     aliases = _own_aliases(tree)
     if source_path is None:
         return aliases
-    for stmt in tree.body:
+    for stmt in module_statements(tree):
         if not isinstance(stmt, ast.ImportFrom):
             continue
         path = _sibling(source_path, stmt)

@@ -20,6 +20,7 @@ from covopt_ls import syntax
 from covopt_ls.engines.builtin.callables import callable_values
 from covopt_ls.engines.builtin.calls import literal_value
 from covopt_ls.engines.builtin.targets import ClassInfo, Param
+from covopt_ls.engines.builtin.toplevel import module_statements
 
 TYPICAL: dict[str, tuple[str, ...]] = {
     "int": ("0", "1", "-1", "2", "10", "100"),
@@ -173,7 +174,7 @@ def module_tables(tree: ast.Module) -> dict[str, list[str]]:
     """Module-level names bound to literal collections (a dict's keys): lookup tables whose
     members are the values a membership test accepts."""
     tables: dict[str, list[str]] = {}
-    for stmt in tree.body:
+    for stmt in module_statements(tree):
         target: ast.expr | None = None
         value: ast.expr | None = None
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
@@ -584,7 +585,7 @@ def module_constants(tree: ast.Module) -> list[str]:
     """String and number constants of a module's comparisons and enum values, a last resort
     for parameters nothing else informs."""
     found = Pool()
-    for cls in tree.body:
+    for cls in module_statements(tree):
         if isinstance(cls, ast.ClassDef) and any("Enum" in ast.unparse(b) for b in cls.bases):
             for stmt in cls.body:
                 value = stmt.value if isinstance(stmt, ast.Assign) else None

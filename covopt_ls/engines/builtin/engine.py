@@ -49,6 +49,12 @@ from covopt_ls.engines.builtin.targets import (
     module_classes,
 )
 from covopt_ls.engines.builtin.tested_calls import signature_finder
+from covopt_ls.engines.builtin.toplevel import (
+    dead_definition,
+    failed_import,
+    import_fallback,
+    module_functions,
+)
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
 
 
@@ -218,9 +224,22 @@ class BuiltinEngine:
         outside: list[UncoveredRange],
         import_error: str | None,
     ) -> list[Unreachable]:
+        def executed(line: int) -> bool:
+            return not any(r.start_line <= line <= r.end_line for r in request.uncovered_ranges)
+
         result = [
             Unreachable(
-                r, explain(r, None, [], import_error, nested=in_definition(tree, r.start_line))
+                r,
+                explain(
+                    r,
+                    None,
+                    [],
+                    import_error,
+                    nested=in_definition(tree, r.start_line),
+                    dead=dead_definition(tree, r.start_line),
+                    failed_import=failed_import(tree, r.start_line, executed),
+                    fallback_of=import_fallback(tree, r.start_line),
+                ),
             )
             for r in outside
         ]
@@ -289,11 +308,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     constants = module_constants(tree)
     tables = module_tables(tree)
     aliases = type_aliases(tree, request.source_path)
-    functions = {
-        stmt.name: stmt
-        for stmt in tree.body
-        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef)
-    }
+    functions = module_functions(tree)
     siblings = sibling_tokens(tree, site.source_file, site.module)
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:

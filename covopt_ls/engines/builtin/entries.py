@@ -21,6 +21,11 @@ from covopt_ls.engines.builtin.targets import (
     function_params,
     kind_of,
 )
+from covopt_ls.engines.builtin.toplevel import (
+    attached_methods,
+    module_class_nodes,
+    module_statements,
+)
 
 MAX_ENTRIES = 3
 MAX_DEPTH = 5
@@ -36,6 +41,8 @@ class _Callable:
     cls: ast.ClassDef | None
     alias: str = ""
     """The public name the callable is bound to by a decorator call (else empty)."""
+    kind: str = ""
+    """How a function attached to a class after its creation is called (toplevel.Attached)."""
 
 
 def wants_entries(target: Target) -> bool:
@@ -62,9 +69,15 @@ def _public(name: str) -> bool:
 
 
 def _callables(tree: ast.Module) -> Iterator[_Callable]:
-    for stmt in tree.body:
+    classes = module_class_nodes(tree)
+    attached = {id(a.node): a for a in reversed(attached_methods(tree))}
+    for stmt in module_statements(tree):
         if isinstance(stmt, FunctionNode):
-            yield _Callable(stmt.name, stmt, None)
+            made = attached.get(id(stmt))
+            if made is not None and made.cls in classes:
+                yield _Callable(made.name, stmt, classes[made.cls], kind=made.kind)
+            else:
+                yield _Callable(stmt.name, stmt, None)
         elif isinstance(stmt, ast.ClassDef):
             for member in stmt.body:
                 if isinstance(member, FunctionNode):
@@ -176,7 +189,7 @@ def _bound_name(target: ast.expr) -> str | None:
 
 
 def _owner(tree: ast.Module, node: ast.AST) -> ast.ClassDef | None:
-    for stmt in tree.body:
+    for stmt in module_statements(tree):
         if isinstance(stmt, ast.ClassDef) and any(sub is node for sub in ast.walk(stmt)):
             return stmt
     return None
@@ -222,7 +235,7 @@ def entries_for(target: Target, tree: ast.Module, classes: dict[str, ClassInfo])
 
 def _entry(caller: _Callable, target: Target, classes: dict[str, ClassInfo]) -> Target:
     cls = classes.get(caller.cls.name) if caller.cls is not None else None
-    kind = kind_of(caller.node, cls is not None)
+    kind = caller.kind or kind_of(caller.node, cls is not None)
     if caller.alias and kind in ("init", "property"):
         kind = "method"
     params = function_params(caller.node, skip_first=kind in ("method", "init", "classmethod"))

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from covopt_ls import syntax
+from covopt_ls.engines.builtin.toplevel import in_fallback, module_statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,8 @@ class TestKnowledge:
     recipes: dict[str, list[Recipe]] = field(default_factory=lambda: defaultdict(list))
     """Class name → ways the tests build and prepare an instance of it."""
     constants: list[str] = field(default_factory=list)
+    bindings: dict[str, ast.stmt] = field(default_factory=dict)
+    """The test module's helpers and constants by name (module_bindings)."""
 
 
 def _single_import(stmt: ast.Import | ast.ImportFrom, alias: ast.alias) -> str:
@@ -46,6 +49,76 @@ def _single_import(stmt: ast.Import | ast.ImportFrom, alias: ast.alias) -> str:
 
 def _names(node: ast.AST) -> set[str]:
     return {sub.id for sub in ast.walk(node) if isinstance(sub, ast.Name)}
+
+
+def free_names(node: ast.AST) -> set[str]:
+    """Names `node` reads that it does not bind itself (lambda parameters, loop targets)."""
+    bound: set[str] = set()
+    loaded: set[str] = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef):
+            arguments = sub.args
+            every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+            every += [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+            bound |= {a.arg for a in every}
+            if not isinstance(sub, ast.Lambda):
+                bound.add(sub.name)
+        elif isinstance(sub, ast.ClassDef):
+            bound.add(sub.name)
+        elif isinstance(sub, ast.Name):
+            (bound if isinstance(sub.ctx, ast.Store) else loaded).add(sub.id)
+        elif isinstance(sub, ast.alias):
+            bound.add(sub.asname or sub.name.split(".")[0])
+    return loaded - bound
+
+
+def bound_by(stmt: ast.stmt) -> set[str]:
+    if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        return {stmt.name}
+    return {
+        n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+    }
+
+
+def module_bindings(tree: ast.Module) -> dict[str, ast.stmt]:
+    """The test module's statements that bind a name a test may read (constants, helper
+    functions and classes; not the tests, fixtures or test classes), by that name."""
+    found: dict[str, ast.stmt] = {}
+    for stmt in module_statements(tree):
+        if isinstance(stmt, ast.Assign | ast.AnnAssign | ast.FunctionDef | ast.ClassDef):
+            if isinstance(stmt, ast.FunctionDef) and (
+                stmt.name.startswith("test") or stmt.decorator_list
+            ):
+                continue  # a test, or a fixture: pytest calls it, not the test
+            if isinstance(stmt, ast.ClassDef) and stmt.name.startswith("Test"):
+                continue
+            for name in bound_by(stmt):
+                found.setdefault(name, stmt)
+    return found
+
+
+def module_setup(
+    names: set[str], bindings: dict[str, ast.stmt], known: set[str] | None = None
+) -> list[ast.stmt] | None:
+    """The test module's statements binding `names` (and what they need), in file order.
+    With `known` (the names the worker's namespace binds), None when a name is bound neither
+    there nor by `bindings`; without, a name bound by neither is left to the namespace."""
+    chosen: dict[int, ast.stmt] = {}
+    wanted = list(names)
+    while wanted:
+        name = wanted.pop()
+        if known is not None and name in known:
+            continue
+        stmt = bindings.get(name)
+        if stmt is None:
+            if known is not None:
+                return None
+            continue
+        if id(stmt) not in chosen:
+            chosen[id(stmt)] = stmt
+            wanted.extend(free_names(stmt) - bound_by(stmt))
+    order = list(bindings.values())
+    return sorted(chosen.values(), key=lambda s: (s.lineno, order.index(s)))
 
 
 def is_setup(stmt: ast.stmt) -> bool:
@@ -67,10 +140,21 @@ def needed_statements(prefix: list[ast.stmt], names: set[str]) -> list[ast.stmt]
 
 
 def _recipes_in(
-    func: ast.FunctionDef | ast.AsyncFunctionDef, classes: set[str]
+    func: ast.FunctionDef | ast.AsyncFunctionDef,
+    classes: set[str],
+    bindings: dict[str, ast.stmt] | None = None,
 ) -> list[tuple[str, Recipe]]:
+    """The ways `func` builds (and prepares) an instance of one of `classes`; each recipe
+    starts with the test module's helpers and constants it reads (`bindings`), so it runs,
+    and is written, without the rest of the test file."""
     found: list[tuple[str, Recipe]] = []
     body = func.body
+
+    def recipe(var: str, nodes: list[ast.stmt]) -> Recipe:
+        needed = free_names(ast.Module(body=nodes, type_ignores=[]))
+        helpers = module_setup(needed, bindings or {}) or []
+        return Recipe(var, tuple(ast.unparse(s) for s in [*helpers, *nodes]))
+
     for index, stmt in enumerate(body):
         if not (
             isinstance(stmt, ast.Assign)
@@ -84,8 +168,8 @@ def _recipes_in(
         var = stmt.targets[0].id
         cls = stmt.value.func.id
         prefix = needed_statements([s for s in body[:index] if is_setup(s)], _names(stmt.value))
-        statements = [*(ast.unparse(s) for s in prefix), ast.unparse(stmt)]
-        found.append((cls, Recipe(var, tuple(statements))))
+        statements = [*prefix, stmt]
+        found.append((cls, recipe(var, statements)))
         for later in body[index + 1 :]:
             if isinstance(later, ast.Assign) and var in {
                 t.id for t in later.targets if isinstance(t, ast.Name)
@@ -98,9 +182,9 @@ def _recipes_in(
                     later = ast.Expr(left)
             if not is_setup(later):
                 continue
-            statements.append(ast.unparse(later))
+            statements.append(later)
             if var in _names(later):
-                found.append((cls, Recipe(var, tuple(statements))))
+                found.append((cls, recipe(var, statements)))
     return found
 
 
@@ -169,15 +253,22 @@ def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
         tree = syntax.parse(test_code)
     except (SyntaxError, ValueError):
         return knowledge
-    for stmt in tree.body:
+    fallback = in_fallback(tree)
+    for stmt in module_statements(tree):
         if isinstance(stmt, ast.Import | ast.ImportFrom):
+            names = {a.asname or a.name.split(".")[0] for a in stmt.names if a.name != "*"}
+            if id(stmt) in fallback and names and names <= set(knowledge.import_of):
+                continue  # `except ImportError: from mock import Mock`: the `try` binds it
             knowledge.imports.append(ast.unparse(stmt))
             for alias in stmt.names:
                 if alias.name == "*":
                     continue
                 bound = alias.asname or alias.name.split(".")[0]
+                if id(stmt) in fallback and bound in knowledge.import_of:
+                    continue
                 knowledge.import_of[bound] = _single_import(stmt, alias)
     seen_constants: set[str] = set()
+    bindings = knowledge.bindings = module_bindings(tree)
     for sub in ast.walk(inline_locals(tree)):
         if isinstance(sub, ast.Call):
             func = sub.func
@@ -190,7 +281,7 @@ def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
                 seen_constants.add(text)
                 knowledge.constants.append(text)
         if isinstance(sub, ast.FunctionDef | ast.AsyncFunctionDef):
-            for cls, recipe in _recipes_in(sub, class_names):
+            for cls, recipe in _recipes_in(sub, class_names, bindings):
                 if recipe not in knowledge.recipes[cls]:
                     knowledge.recipes[cls].append(recipe)
     for name, call in _through_helpers(tree):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from covopt_ls import syntax
+from covopt_ls.engines.builtin.toplevel import attached_methods, module_statements
 from covopt_ls.generation import GenerationRequest
 from covopt_ls.verify.interpreter import project_import_paths
 from covopt_ls.verify.modules import module_name_for, normalize_module_name, write_module
@@ -98,15 +99,20 @@ class Definitions:
         if tree is None or not path:
             return None
         head, rest = path[0], list(path[1:])
-        for stmt in tree.body:
+        for stmt in module_statements(tree):
             if (
                 isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
                 and stmt.name == head
             ):
-                return _member(stmt, rest)
+                found = _member(stmt, rest)
+                if found is None and isinstance(stmt, ast.ClassDef) and len(rest) == 1:
+                    # `Munch.toJSON = toJSON` after the class: a method all the same.
+                    attached = {(a.cls, a.name): a.node for a in attached_methods(tree)}
+                    found = attached.get((head, rest[0]))
+                return found
         if hops >= MAX_HOPS:
             return None
-        for stmt in tree.body:
+        for stmt in module_statements(tree):
             if isinstance(stmt, ast.ImportFrom):
                 for alias in stmt.names:
                     if (alias.asname or alias.name) == head:

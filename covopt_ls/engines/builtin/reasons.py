@@ -51,9 +51,16 @@ def explain(
     *,
     nested: bool = False,
     unstable: int = 0,
+    dead: str | None = None,
+    failed_import: str | None = None,
+    fallback_of: str | None = None,
 ) -> str:
     """Why `rng` stays uncovered; `unreached` names the lines (or branch sources) still missing
-    when the search reached part of the range."""
+    when the search reached part of the range; `dead` is the condition that keeps the
+    definition around it from being made (toplevel.dead_definition); `failed_import` the
+    import a module-level `try` stopped at just before it (toplevel.failed_import);
+    `fallback_of` the import whose `except ImportError:` handler it begins
+    (toplevel.import_fallback)."""
     where = label(rng)
     lines = sorted(set(unreached))
     partial = bool(lines) and len(lines) < len(range(rng.start_line, rng.end_line + 1))
@@ -63,6 +70,21 @@ def explain(
     if import_error:
         return (
             f"{where}: the module cannot be imported in the project's interpreter ({import_error})"
+        )
+    if target is None and dead:
+        return (
+            f"{where}: defined in a branch of the module that does not run in this interpreter "
+            f"({dead}), so no test can call it"
+        )
+    if target is None and failed_import:
+        return (
+            f"{where}: runs on import only when `{failed_import}` succeeds, and that import "
+            "failed in the measured run (an optional dependency that is not installed)"
+        )
+    if target is None and fallback_of:
+        return (
+            f"{where}: a fallback that runs on import only when `{fallback_of}` fails, and "
+            "that import worked in the measured run"
         )
     if target is None and nested:
         return (

@@ -18,11 +18,13 @@ from covopt_ls.engines.builtin.calls import map_call, mutates_self, render_call,
 from covopt_ls.engines.builtin.candidate import Candidate
 from covopt_ls.engines.builtin.candidates import mine
 from covopt_ls.engines.builtin.evidence import STRONG, evident_type, mismatch
-from covopt_ls.engines.builtin.existing import Recipe
+from covopt_ls.engines.builtin.existing import Recipe, free_names, module_setup
 from covopt_ls.engines.builtin.pools import ParameterPools
 from covopt_ls.engines.builtin.targets import Param, function_params
 from covopt_ls.engines.builtin.usage import with_stored
 
+MAX_TESTS_CONSTRUCTIONS = 3
+"""Constructor calls of the existing tests tried as recipes, when no test assigns one."""
 MAX_EXTENDED = 80
 """Prepared instances tried per round, shared evenly between the state-changing methods."""
 
@@ -84,9 +86,13 @@ class InstanceRecipes(ParameterPools):
         var = recipes[0].var if recipes else self._fresh_var(snake(cls.name))
         if not recipes:
             args = self._base_args(cls.init_params, ctor_pools)
-            recipes.append(
-                Recipe(var, (f"{var} = {render_call(cls.name, cls.init_params, args)}",))
-            )
+            plain = render_call(cls.name, cls.init_params, args)
+            built = self._tests_constructions(cls.name, var)
+            # The constructor the source shows comes first (its plainest call is the one the
+            # mutations vary); one it does not show (inherited) is known only from the tests.
+            if not built or init is not None or cls.init_params:
+                recipes.append(Recipe(var, (f"{var} = {plain}",)))
+            recipes.extend(r for r in built if r not in recipes)
         # Constructor mutations: attributes compared in the method come from these arguments.
         first = recipes[0]
         ctor_index = len(first.statements) - 1
@@ -115,6 +121,29 @@ class InstanceRecipes(ParameterPools):
                 if recipe not in recipes:
                     recipes.append(recipe)
         return recipes
+
+    def _tests_constructions(self, cls: str, var: str) -> list[Recipe]:
+        """The first few calls of the class's constructor in the existing tests that need
+        nothing of the test around them but plain values, imported names and the test file's
+        helpers and constants: `assert Gregorian(1990, 3, 10)` or a fixture's
+        `self.date = Gregorian(...)` builds the instance the way the tests do, where the
+        class's own constructor is inherited. (A call the tests expect to fail fails here
+        too: the planner learns which recipes build.)"""
+        known = self.module_names | set(self.knowledge.import_of) | set(dir(builtins))
+        found: list[Recipe] = []
+        for call in self.knowledge.calls.get(cls, []):
+            if len(found) >= MAX_TESTS_CONSTRUCTIONS:
+                break
+            if not (isinstance(call.func, ast.Name) and call.func.id == cls):
+                continue
+            statement = ast.Assign([ast.Name(var, ast.Store())], call, lineno=0)
+            helpers = module_setup(free_names(call), self.knowledge.bindings, known)
+            if helpers is None:
+                continue  # reads the test's own locals, `self`, or a fixture
+            recipe = Recipe(var, tuple(ast.unparse(s) for s in [*helpers, statement]))
+            if recipe not in found:
+                found.append(recipe)
+        return found
 
     def _fresh_var(self, name: str) -> str:
         """A variable name that shadows nothing the test uses (class `shlex` → `shlex_obj`)."""

@@ -20,6 +20,7 @@ from typing import Any
 
 from covopt_ls import syntax
 from covopt_ls.engines.builtin.runner import Observation
+from covopt_ls.engines.builtin.toplevel import in_fallback, module_statements
 
 _INDENT = "    "
 _PLAIN_MESSAGE = re.compile(r"[A-Za-z0-9 ,_'-]{1,60}")
@@ -39,7 +40,8 @@ def top_level_names(tree: ast.Module) -> tuple[set[str], dict[str, str]]:
     """Names a module defines, and the import statement of each name it imports."""
     defined: set[str] = set()
     imported: dict[str, str] = {}
-    for stmt in tree.body:
+    fallback = in_fallback(tree)
+    for stmt in module_statements(tree):
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             defined.add(stmt.name)
         elif isinstance(stmt, ast.Assign | ast.AnnAssign):
@@ -51,6 +53,8 @@ def top_level_names(tree: ast.Module) -> tuple[set[str], dict[str, str]]:
                 if alias.name == "*" or (isinstance(stmt, ast.ImportFrom) and stmt.level):
                     continue
                 bound = alias.asname or alias.name.split(".")[0]
+                if id(stmt) in fallback and bound in imported:
+                    continue
                 if isinstance(stmt, ast.ImportFrom):
                     if stmt.module == "__future__":
                         continue
@@ -228,11 +232,13 @@ def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
     bound = {
         n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
     }
-    # A function the test defines (a value to pass, a decorated example) is its own name.
+    # A function or class the test defines (a value to pass, a decorated example, a test
+    # file's helper class) is its own name.
     bound |= {
         n.name
         for n in ast.walk(tree)
-        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n is not tree.body[0]
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+        and n is not tree.body[0]
     }
     used = sorted(
         {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
@@ -325,15 +331,22 @@ def _between(lines: list[str], start: tuple[int, int], end: tuple[int, int]) -> 
 
 
 def _rows(statement: str) -> list[str]:
-    """A local function definition spans lines, each indented in the test, and is followed by
-    an empty one (as black and ruff format it); any other statement stays whole (a
-    triple-quoted text keeps its lines as they are)."""
+    """A local function or class definition spans lines, each indented in the test, and is
+    followed by an empty one (as black and ruff format it); so does any other compound
+    statement (a test file's `if`/`with`), without the empty line; a simple statement stays
+    whole (a triple-quoted text keeps its lines as they are)."""
     try:
         body = syntax.parse(statement).body
     except SyntaxError:
         return [statement]
-    if len(body) == 1 and isinstance(body[0], ast.FunctionDef | ast.AsyncFunctionDef):
+    if len(body) == 1 and isinstance(
+        body[0], ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
+    ):
         return [*statement.split("\n"), ""]
+    if len(body) == 1 and isinstance(
+        body[0], ast.If | ast.For | ast.While | ast.With | ast.Try | ast.AsyncWith | ast.AsyncFor
+    ):
+        return statement.split("\n")
     return [statement]
 
 

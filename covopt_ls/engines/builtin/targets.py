@@ -12,6 +12,11 @@ import ast
 from dataclasses import dataclass, field
 
 from covopt_ls.coverage.model import Arc, UncoveredRange
+from covopt_ls.engines.builtin.toplevel import (
+    attached_methods,
+    failed_import,
+    module_statements,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +182,11 @@ def members(node: ast.ClassDef) -> set[str]:
 
 
 def module_classes(tree: ast.Module) -> dict[str, ClassInfo]:
-    return {stmt.name: class_info(stmt) for stmt in tree.body if isinstance(stmt, ast.ClassDef)}
+    return {
+        stmt.name: class_info(stmt)
+        for stmt in module_statements(tree)
+        if isinstance(stmt, ast.ClassDef)
+    }
 
 
 def kind_of(node: ast.FunctionDef | ast.AsyncFunctionDef, in_class: bool) -> str:
@@ -203,8 +212,9 @@ def _span(node: ast.stmt) -> tuple[int, int]:
 def locate(
     tree: ast.Module, line: int
 ) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, ast.ClassDef | None] | None:
-    """The outermost callable (module function or method of a top-level class) holding line."""
-    for stmt in tree.body:
+    """The outermost callable (module function or method of a module-level class) holding
+    line; module level reaches into `if`/`try`/`with` blocks (toplevel.module_statements)."""
+    for stmt in module_statements(tree):
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
             start, end = _span(stmt)
             if start <= line <= end:
@@ -262,22 +272,38 @@ def collect_targets(
 ) -> tuple[list[Target], list[UncoveredRange]]:
     """Targets with their goals, and the ranges outside any callable (module-level code)."""
     classes = module_classes(tree)
+    # A function attached to a class (`Cls.name = func`) is tested as that class's member.
+    attached = {id(a.node): a for a in reversed(attached_methods(tree)) if a.cls in classes}
     by_node: dict[int, Target] = {}
     outside: list[UncoveredRange] = []
+
+    def executed(line: int) -> bool:
+        return not any(r.start_line <= line <= r.end_line for r in ranges)
+
     for rng in ranges:
         found = locate(tree, rng.start_line)
         if found is None:
             outside.append(rng)
             continue
         node, cls_node = found
+        start = _span(node)[0]
+        if cls_node is None and not executed(start) and failed_import(tree, start, executed):
+            # `try: import annotationlib` failed just before this `def`: in the measured run
+            # the function was never made, the name calls the `except` branch's fallback.
+            outside.append(rng)
+            continue
         target = by_node.get(id(node))
         if target is None:
             cls = classes[cls_node.name] if cls_node is not None else None
             kind = kind_of(node, cls is not None)
+            name = node.name
+            member = attached.get(id(node)) if cls is None else None
+            if member is not None:
+                cls, kind, name = classes[member.cls], member.kind, member.name
             params = function_params(
                 node, skip_first=kind in ("method", "init", "classmethod", "property")
             )
-            target = Target(node.name, node, params, cls, kind)
+            target = Target(name, node, params, cls, kind)
             by_node[id(node)] = target
         lines, arcs = goals_for(rng, node)
         target.goal_lines |= lines

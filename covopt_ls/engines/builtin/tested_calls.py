@@ -20,13 +20,18 @@ from dataclasses import dataclass
 from covopt_ls import syntax
 from covopt_ls.engines.builtin.calls import literal_value
 from covopt_ls.engines.builtin.existing import (
+    bound_by,
+    free_names,
     inline_locals,
     is_setup,
+    module_bindings,
+    module_setup,
     needed_statements,
     substitute,
 )
 from covopt_ls.engines.builtin.modpath import Definition, Definitions
 from covopt_ls.engines.builtin.targets import Param, function_params
+from covopt_ls.engines.builtin.toplevel import module_statements
 
 MAX_SEEDS = 160
 MAX_PER_TEST = 24
@@ -83,35 +88,6 @@ def _callee(func: ast.expr) -> str:
 def _private(func: ast.expr) -> bool:
     parts = ast.unparse(func).replace("(", ".").split(".")
     return any(p.startswith("_") and not p.endswith("__") for p in parts)
-
-
-def _free_names(node: ast.AST) -> set[str]:
-    """Names `node` reads that it does not bind itself (lambda parameters, loop targets)."""
-    bound: set[str] = set()
-    loaded: set[str] = set()
-    for sub in ast.walk(node):
-        if isinstance(sub, ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef):
-            arguments = sub.args
-            every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
-            every += [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
-            bound |= {a.arg for a in every}
-            if not isinstance(sub, ast.Lambda):
-                bound.add(sub.name)
-        elif isinstance(sub, ast.ClassDef):
-            bound.add(sub.name)
-        elif isinstance(sub, ast.Name):
-            (bound if isinstance(sub.ctx, ast.Store) else loaded).add(sub.id)
-        elif isinstance(sub, ast.alias):
-            bound.add(sub.asname or sub.name.split(".")[0])
-    return loaded - bound
-
-
-def _bound_by(stmt: ast.stmt) -> set[str]:
-    if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-        return {stmt.name}
-    return {
-        n.id for n in ast.walk(stmt) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-    }
 
 
 def kind_word(node: ast.expr) -> str:
@@ -224,19 +200,9 @@ class _SeedReader:
     ) -> None:
         self.known = known
         self.signature = signature
-        self.module_level: dict[str, ast.stmt] = {}
+        self.module_level = module_bindings(tree)
         """Statements of the test module that bind a name a call may need (constants,
         helper functions and classes), by that name."""
-        for stmt in tree.body:
-            if isinstance(stmt, ast.Assign | ast.AnnAssign | ast.FunctionDef | ast.ClassDef):
-                if isinstance(stmt, ast.FunctionDef) and (
-                    stmt.name.startswith("test") or stmt.decorator_list
-                ):
-                    continue  # a test, or a fixture: pytest calls it, not the test
-                if isinstance(stmt, ast.ClassDef) and stmt.name.startswith("Test"):
-                    continue
-                for name in _bound_by(stmt):
-                    self.module_level.setdefault(name, stmt)
         self.seeds: dict[tuple[tuple[str, ...], str], Seed] = {}
         self.fixtures = {
             func.name: func
@@ -248,24 +214,6 @@ class _SeedReader:
         """The seeds of each test, in file order: the first ones of every test are replayed
         before the later ones of any."""
         self.current: list[Seed] = []
-
-    def _module_setup(self, names: set[str]) -> list[ast.stmt] | None:
-        """The test module's statements binding `names` (and what they need), in file
-        order; None when a name is bound nowhere the worker can see."""
-        chosen: dict[int, ast.stmt] = {}
-        wanted = list(names)
-        while wanted:
-            name = wanted.pop()
-            if name in self.known:
-                continue
-            stmt = self.module_level.get(name)
-            if stmt is None:
-                return None
-            if id(stmt) not in chosen:
-                chosen[id(stmt)] = stmt
-                wanted.extend(_free_names(stmt) - _bound_by(stmt))
-        order = list(self.module_level.values())
-        return sorted(chosen.values(), key=lambda s: (s.lineno, order.index(s)))
 
     def read(self, func: ast.FunctionDef, before: Sequence[ast.stmt] = ()) -> None:
         """The seeds of one test; `before`: what runs first (a unittest class's `setUp`)."""
@@ -328,22 +276,22 @@ class _SeedReader:
             self.module_level.get(root.id), ast.FunctionDef | ast.ClassDef
         ):
             return  # the test file's own helper (its asserts are not the code's behaviour)
-        needed = needed_statements(prefix, _free_names(call))
+        needed = needed_statements(prefix, free_names(call))
         kept: list[ast.stmt] = []
         bound: set[str] = set()
         outside: set[str] = set()
         for stmt in needed:
-            free = _free_names(stmt) - bound - self.known
+            free = free_names(stmt) - bound - self.known
             if any(isinstance(n, ast.Await) for n in ast.walk(stmt)) or (
                 free - set(self.module_level)
             ):
                 continue  # reads the test's fixtures or `self`: not replayable
             outside |= free
             kept.append(stmt)
-            bound |= _bound_by(stmt)
-        free = _free_names(call) - bound - self.known
+            bound |= bound_by(stmt)
+        free = free_names(call) - bound - self.known
         outside |= free
-        module = self._module_setup(outside)
+        module = module_setup(outside, self.module_level, self.known)
         if module is None:
             return
         setup = tuple(ast.unparse(s) for s in [*module, *kept])
@@ -400,7 +348,7 @@ def read_seeds(
         return []
     tree = inline_locals(tree)
     reader = _SeedReader(tree, known | _BUILTINS, signature)
-    for stmt in tree.body:
+    for stmt in module_statements(tree):
         if isinstance(stmt, ast.FunctionDef) and stmt.name.startswith("test"):
             reader.read(stmt)
         elif isinstance(stmt, ast.ClassDef):
