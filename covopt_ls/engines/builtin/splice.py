@@ -71,12 +71,16 @@ def grammar_tokens(
     module: Sequence[ast.AST] = (),
     tables: Iterable[str] = (),
     limit: int = MAX_TOKENS,
+    patterns: Iterable[str] = (),
 ) -> list[str]:
     """The short string literals that look like the grammar's tokens: those of `own` (the
-    target and its class) first, then the members of the module's tables (`OPERATORS = {"+":
+    target and its class) first, then `patterns` (short matches of the regexes `own` applies,
+    regex_calls.pattern_tokens), then the members of the module's tables (`OPERATORS = {"+":
     ...}`), then the literals of the rest of the `module`."""
     tokens: dict[str, None] = {}
     for token in _tokens(own):
+        tokens.setdefault(token, None)
+    for token in patterns:
         tokens.setdefault(token, None)
     for token in tables:
         if 0 < len(token) <= MAX_TOKEN and token.isprintable():
