@@ -133,10 +133,10 @@ class Planner(InstanceRecipes, SeedMutation):
         self._seed_random = random.Random(f"seeds:{seed}:{target.qualname}")
         self._splice_random = random.Random(f"{seed}:{target.qualname}")
         """Its own stream: the other values drawn each round stay as they were."""
+        # `owned_by` walks the whole body: asked of the yields only, not of every node.
         self.is_generator = any(
-            isinstance(node, ast.Yield | ast.YieldFrom)
+            isinstance(node, ast.Yield | ast.YieldFrom) and owned_by(node, target.node)
             for node in ast.walk(target.node)
-            if owned_by(node, target.node)
         )
         self.returns_callable = (
             not self.is_generator
