@@ -16,6 +16,7 @@ compile gives nothing; texts stay short so checking them cannot backtrack for lo
 
 from __future__ import annotations
 
+import functools
 import importlib
 import itertools
 import re
@@ -33,7 +34,8 @@ MAX_TEXT = 48
 MAX_RISKY_TEXT = 16
 """Texts checked against a pattern with nested repeats stay this short (no long backtracking)."""
 MAX_STEPS = 20000
-SECONDS = 0.05
+SECONDS = 0.25
+"""A safety net only: the step bound ends any real pattern first, so output is deterministic."""
 MAX_COUNT = 3
 """A repeat is spelled at its minimum count and up to this many more."""
 MODES = ("match", "search", "fullmatch")
@@ -78,11 +80,13 @@ def mode_of(function: str) -> str:
     return function if function in MODES else "search"
 
 
+@functools.lru_cache(maxsize=1024)
 def examples(
     pattern: str | bytes, flags: int = 0, mode: str = "search", limit: int = 6
 ) -> Examples:
     """Up to `limit` texts `pattern` matches in `mode` (plainest first) and up to `limit // 2`
-    near misses; nothing for a pattern that does not compile or is too big to spell out."""
+    near misses; nothing for a pattern that does not compile or is too big to spell out.
+    Cached: every planner of a module asks about the same few patterns."""
     try:
         return _examples(pattern, flags, mode, limit)
     except Exception:
