@@ -8,8 +8,11 @@ import ast
 import re
 import textwrap
 
+from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.calls import literal_value
 from covopt_ls.engines.builtin.candidates import mine
+from covopt_ls.engines.builtin.existing import read_tests
+from covopt_ls.engines.builtin.planner import Planner
 from covopt_ls.engines.builtin.regex_calls import (
     ModuleRegexes,
     Regex,
@@ -18,7 +21,7 @@ from covopt_ls.engines.builtin.regex_calls import (
     pattern_tokens,
 )
 from covopt_ls.engines.builtin.splice import grammar_tokens
-from covopt_ls.engines.builtin.targets import function_params
+from covopt_ls.engines.builtin.targets import collect_targets, function_params, module_classes
 
 SOURCE = textwrap.dedent(
     r'''
@@ -193,3 +196,19 @@ def test_short_matches_join_the_splicers_tokens_after_the_targets_own() -> None:
     assert all(len(t) <= 8 for t in tokens)
     merged = grammar_tokens([lexer], list(tree.body), ["x"], patterns=tokens)
     assert merged.index("Aa") < merged.index("x")
+
+
+def test_a_planners_splicer_tokens_hold_its_classs_pattern_matches() -> None:
+    tree = _tree()
+    classes = module_classes(tree)
+    line = next(n for n, text in enumerate(SOURCE.splitlines(), 1) if 'return "tag"' in text)
+    targets, _ = collect_targets(tree, (UncoveredRange(line, line, "line"),))
+    knowledge = read_tests("", set(classes))
+    with_patterns = Planner(targets[0], classes, knowledge, [], regexes=module_regexes(tree))
+    without = Planner(targets[0], classes, knowledge, [])
+    tokens = with_patterns._grammar_tokens()
+    assert {"Aa", "<a>"} <= set(tokens)
+    assert "<a>" not in without._grammar_tokens()
+    # The pattern's matches lead the parameter's pool; without them no value matches TAG.
+    assert "'<a>'" in with_patterns.pools["text"][:4]
+    assert not any(re.search("<([a-z]+)>", str(v)) for v in without.pools["text"])

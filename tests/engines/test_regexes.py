@@ -10,6 +10,14 @@ import pytest
 
 from covopt_ls.engines.builtin.regexes import examples, mode_of
 
+
+def _texts(values: tuple[str | bytes, ...]) -> list[str]:
+    """A str pattern's examples, as str (each is one)."""
+    texts = [v for v in values if isinstance(v, str)]
+    assert len(texts) == len(values)
+    return texts
+
+
 SHAPES = [
     (r"\d{1,2}$", 0, "match"),
     (r"[-*,/]", 0, "search"),
@@ -52,7 +60,7 @@ def test_examples_match_and_near_misses_do_not(pattern: str, flags: int, mode: s
 
 
 def test_each_branch_and_repeat_count_is_spelled() -> None:
-    found = examples(r"^(?:\d|[A-Z]{3})(?:,\d|-\d)*$", 0, "match", limit=12).matching
+    found = _texts(examples(r"^(?:\d|[A-Z]{3})(?:,\d|-\d)*$", 0, "match", limit=12).matching)
     assert {"1", "AAA"} <= set(found)
     # The repeat at its minimum (none), once with each branch, and more than once.
     assert any(text.startswith("1,") for text in found)
@@ -70,11 +78,11 @@ def test_an_anchored_match_is_missed_by_a_character_more() -> None:
     missing = examples(r"\d{4}$", 0, "match").missing
     assert "1111!" in missing or "1111x" in missing
     # Without the anchor, more text after a match still matches: no such near miss.
-    assert not any(m.startswith("1111") for m in examples(r"\d{4}", 0, "match").missing)
+    assert not any(m.startswith("1111") for m in _texts(examples(r"\d{4}", 0, "match").missing))
 
 
 def test_backreferences_repeat_the_groups_text() -> None:
-    found = examples(r"<(\w+)>.*</\1>", 0, "fullmatch").matching
+    found = _texts(examples(r"<(\w+)>.*</\1>", 0, "fullmatch").matching)
     assert found
     for text in found:
         opening = text[1 : text.index(">")]
@@ -85,7 +93,9 @@ def test_byte_patterns_give_bytes() -> None:
     found = examples(rb"\x00[a-z]{2}\d", 0, "fullmatch")
     assert found.matching and all(isinstance(v, bytes) for v in found.matching)
     assert found.matching[0] == b"\x00aa1"
-    assert all(re.fullmatch(rb"\x00[a-z]{2}\d", v) is None for v in found.missing)
+    missing = [v for v in found.missing if isinstance(v, bytes)]
+    assert missing and len(missing) == len(found.missing)
+    assert all(re.fullmatch(rb"\x00[a-z]{2}\d", v) is None for v in missing)
 
 
 @pytest.mark.parametrize(
