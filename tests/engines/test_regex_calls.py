@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import re
 import textwrap
+from pathlib import Path
 
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.calls import literal_value
@@ -212,3 +213,38 @@ def test_a_planners_splicer_tokens_hold_its_classs_pattern_matches() -> None:
     # The pattern's matches lead the parameter's pool; without them no value matches TAG.
     assert "'<a>'" in with_patterns.pools["text"][:4]
     assert not any(re.search("<([a-z]+)>", str(v)) for v in without.pools["text"])
+
+
+def test_patterns_kept_in_another_module_of_the_package_are_read(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "_words.py").write_text('WORD = "[a-z]+"\nNOT_A_PATTERN = 3\n')
+    (package / "patterns.py").write_text(
+        "import re\nfrom ._words import WORD\n"
+        'NUMBER = re.compile(r"^\\d+$")\nPAIR = re.compile(WORD + "=" + WORD)\n'
+    )
+    source = package / "check.py"
+    source.write_text(
+        "from . import patterns\nfrom .patterns import NUMBER as NUM\nfrom ._words import WORD\n"
+        "import re\n\n"
+        "def kind(text):\n"
+        "    if NUM.match(text):\n        return 'number'\n"
+        "    if patterns.PAIR.fullmatch(text):\n        return 'pair'\n"
+        "    if re.fullmatch(WORD, text):\n        return 'word'\n"
+        "    return None\n"
+    )
+    tree = ast.parse(source.read_text())
+    known = module_regexes(tree, source, "pkg.check", depth=2)
+    assert known.compiled["NUM"] == Regex(r"^\d+$")
+    # Built in `patterns` from a constant of `_words`: two imports deep.
+    assert known.compiled["patterns.PAIR"] == Regex("[a-z]+=[a-z]+")
+    assert known.strings["WORD"] == "[a-z]+"
+    node = _function(tree, "kind")
+    pools, _ = mine(node, function_params(node, skip_first=False), regexes=known)
+    assert [literal_value(v) for v in pools["text"].items[:3]] == ["1", "a=a", "a"]
+    # One import deep only: `patterns` is read, the constant it imports is not.
+    shallow = module_regexes(tree, source, "pkg.check", depth=1)
+    assert "NUM" in shallow.compiled and "patterns.PAIR" not in shallow.compiled
+    # Without its file the module's own names are all there is.
+    assert "NUM" not in module_regexes(tree).compiled

@@ -296,7 +296,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
         if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef)
     }
     siblings = sibling_tokens(tree, site.source_file, site.module)
-    regexes = module_regexes(tree)
+    regexes = module_regexes(tree, site.source_file, site.module, depth=2)
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:
         return Planner(

@@ -15,9 +15,12 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.regexes import examples, mode_of
+from covopt_ls.engines.builtin.splice import imported_siblings
 
 REGEX_MODULES = frozenset({"re", "regex"})
 """Modules with the `re` API (`regex` is a drop-in; its extensions simply give no examples)."""
@@ -77,15 +80,30 @@ class ModuleRegexes:
     sequences: dict[str, list[Text]] = field(default_factory=dict)
     """Names bound to a display of string constants (`WORDS = ["and", "or"]`), for joins."""
     bases: dict[str, list[str]] = field(default_factory=dict)
+    imported: set[str] = field(default_factory=set)
+    """Sibling modules imported whole (`from . import patterns`): `patterns.NAME` is keyed so."""
 
     def __bool__(self) -> bool:
-        return bool(self.modules or self.functions)
+        return bool(self.modules or self.functions or self.compiled)
 
 
-def module_regexes(tree: ast.Module) -> ModuleRegexes:
+def module_regexes(
+    tree: ast.Module,
+    source: Path | None = None,
+    module: str = "",
+    depth: int = 1,
+    constants: bool = False,
+) -> ModuleRegexes:
     """The regex modules and functions a module imports, and its module- and class-level
-    string constants, flag constants and compiled patterns, in the order they are bound."""
+    string constants, flag constants and compiled patterns, in the order they are bound. With
+    its file and dotted name, also the names it imports from modules of its own package
+    (`from . import patterns`, `from .patterns import NUMBER`), read `depth` imports deep: a
+    package often keeps its patterns in a module of their own. `constants`: bind its string
+    constants even if it applies no regex (an imported module another's patterns are built
+    from)."""
     known = ModuleRegexes()
+    if source is not None and module and depth >= 0:
+        _import_siblings(known, tree, source, module, depth)
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             for alias in node.names:
@@ -95,20 +113,68 @@ def module_regexes(tree: ast.Module) -> ModuleRegexes:
             for alias in node.names:
                 if alias.name in _FUNCTIONS or alias.name == "compile":
                     known.functions[alias.asname or alias.name] = alias.name
-    if not known:
+    if not (constants or known):
         return known
-    module = RegexScope(known, None)
+    scope = RegexScope(known, None)
     for stmt in tree.body:
         if isinstance(stmt, ast.ClassDef):
             known.bases[stmt.name] = [ast.unparse(b).rsplit(".", 1)[-1] for b in stmt.bases]
-            scope = RegexScope(known, stmt.name, class_body=True)
+            body = RegexScope(known, stmt.name, class_body=True)
             for inner in stmt.body:
                 for name, value in _bindings(inner):
-                    scope.bind_class(name, value)
+                    body.bind_class(name, value)
         else:
             for name, value in _bindings(stmt):
-                module.bind_module(name, value)
+                scope.bind_module(name, value)
     return known
+
+
+MAX_SIBLINGS = 6
+MAX_SIBLING_BYTES = 512 * 1024
+
+
+def _import_siblings(
+    known: ModuleRegexes, tree: ast.Module, source: Path, module: str, depth: int
+) -> None:
+    """Bind the patterns, strings and flags `tree` imports from its package's modules."""
+    if depth == 0:
+        return
+    parts = module.split(".")
+    ups = len(parts) if source.name == "__init__.py" else len(parts) - 1
+    if ups >= len(source.parents):
+        return
+    root = source.parents[ups]
+    for bound, path, member in imported_siblings(tree, source, module)[:MAX_SIBLINGS]:
+        try:
+            if path.stat().st_size > MAX_SIBLING_BYTES:
+                continue
+            sibling_tree = syntax.parse(path.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError):
+            continue
+        dotted = ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+        sibling = module_regexes(sibling_tree, path, dotted, depth - 1, constants=True)
+        tables: tuple[dict[str, Any], ...] = (
+            sibling.strings,
+            sibling.flags,
+            sibling.compiled,
+            sibling.sequences,
+        )
+        mine: tuple[dict[str, Any], ...] = (
+            known.strings,
+            known.flags,
+            known.compiled,
+            known.sequences,
+        )
+        for theirs, ours in zip(tables, mine, strict=True):
+            for name, value in theirs.items():
+                if "." in name:
+                    continue
+                if member is None:
+                    ours[f"{bound}.{name}"] = value
+                elif name == member:
+                    ours[bound] = value
+        if member is None:
+            known.imported.add(bound)
 
 
 def _bindings(stmt: ast.stmt) -> Iterable[tuple[str, ast.expr]]:
@@ -215,7 +281,9 @@ class RegexScope:
             owner = ast.unparse(node.value)
             if owner in ("self", "cls", "type(self)", "self.__class__") and self.own_class:
                 return f"{self.own_class}.{node.attr}"
-            if isinstance(node.value, ast.Name) and node.value.id in self.module.bases:
+            if isinstance(node.value, ast.Name) and (
+                node.value.id in self.module.bases or node.value.id in self.module.imported
+            ):
                 return f"{node.value.id}.{node.attr}"
         return None
 

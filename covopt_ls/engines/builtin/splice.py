@@ -317,10 +317,20 @@ def sibling_tokens(tree: ast.Module, source: Path, module: str) -> list[str]:
 
 
 def _siblings(tree: ast.Module, source: Path, module: str) -> list[Path]:
+    return list(dict.fromkeys(path for _, path, _ in imported_siblings(tree, source, module)))
+
+
+def imported_siblings(
+    tree: ast.Module, source: Path, module: str
+) -> list[tuple[str, Path, str | None]]:
+    """The modules of its own package that `tree` imports from, as (the name the import binds,
+    the module's file, the member it takes or None for a whole module): `from . import lexer`
+    gives ("lexer", .../lexer.py, None), `from .lexer import scan as s` ("s", .../lexer.py,
+    "scan"). `source` is the module's file, `module` its dotted name."""
     parts = module.split(".")
     is_package = source.name == "__init__.py"
     ups = len(parts) if is_package else len(parts) - 1
-    found: dict[Path, None] = {}
+    found: list[tuple[str, Path, str | None]] = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.ImportFrom):
             continue
@@ -338,8 +348,11 @@ def _siblings(tree: ast.Module, source: Path, module: str) -> list[Path]:
             continue
         for alias in node.names:
             # `from pkg import lexer` names a module; `from .lexer import scan` a member of one.
+            bound = alias.asname or alias.name
             path = module_file(".".join([*dotted, alias.name]), [base])
-            path = path or (module_file(".".join(dotted), [base]) if dotted else None)
+            member: str | None = None
+            if path is None and dotted:
+                path, member = module_file(".".join(dotted), [base]), alias.name
             if path is not None and path.resolve() != source.resolve():
-                found.setdefault(path, None)
-    return list(found)
+                found.append((bound, path, member))
+    return found
