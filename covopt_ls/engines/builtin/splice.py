@@ -76,10 +76,13 @@ def grammar_tokens(
     """The short string literals that look like the grammar's tokens: those of `own` (the
     target and its class) first, then `patterns` (short matches of the regexes `own` applies,
     regex_calls.pattern_tokens), then the members of the module's tables (`OPERATORS = {"+":
-    ...}`), then the literals of the rest of the `module`."""
+    ...}`), then the literals of the rest of the `module`. The pattern matches come on top of
+    `limit`: they add to the dictionary without pushing the module's literals out."""
     tokens: dict[str, None] = {}
     for token in _tokens(own):
         tokens.setdefault(token, None)
+    patterns = [t for t in patterns if t not in tokens]
+    limit += len(patterns)
     for token in patterns:
         tokens.setdefault(token, None)
     for token in tables:
