@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from covopt_ls import syntax
 from covopt_ls.engines.builtin.regexes import examples, mode_of
-from covopt_ls.engines.builtin.splice import imported_siblings
+from covopt_ls.engines.builtin.splice import MAX_SIBLINGS, imported_siblings, read_sibling
 
 REGEX_MODULES = frozenset({"re", "regex"})
 """Modules with the `re` API (`regex` is a drop-in; its extensions simply give no examples)."""
@@ -129,10 +128,6 @@ def module_regexes(
     return known
 
 
-MAX_SIBLINGS = 6
-MAX_SIBLING_BYTES = 512 * 1024
-
-
 def _import_siblings(
     known: ModuleRegexes, tree: ast.Module, source: Path, module: str, depth: int
 ) -> None:
@@ -145,11 +140,8 @@ def _import_siblings(
         return
     root = source.parents[ups]
     for bound, path, member in imported_siblings(tree, source, module)[:MAX_SIBLINGS]:
-        try:
-            if path.stat().st_size > MAX_SIBLING_BYTES:
-                continue
-            sibling_tree = syntax.parse(path.read_text(encoding="utf-8"))
-        except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError):
+        sibling_tree = read_sibling(path)
+        if sibling_tree is None:
             continue
         dotted = ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
         sibling = module_regexes(sibling_tree, path, dotted, depth - 1, constants=True)

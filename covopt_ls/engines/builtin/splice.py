@@ -308,15 +308,22 @@ def sibling_tokens(tree: ast.Module, source: Path, module: str) -> list[str]:
     live in its lexer, another file. `source` is the module's file, `module` its dotted name."""
     tokens: dict[str, None] = {}
     for path in _siblings(tree, source, module)[:MAX_SIBLINGS]:
-        try:
-            if path.stat().st_size > MAX_SIBLING_BYTES:
-                continue
-            sibling = syntax.parse(path.read_text(encoding="utf-8"))
-        except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError):
+        sibling = read_sibling(path)
+        if sibling is None:
             continue
         for token in _tokens([sibling]):
             tokens.setdefault(token, None)
     return list(tokens)[:SIBLING_TOKENS]
+
+
+def read_sibling(path: Path) -> ast.Module | None:
+    """A sibling module's tree; None for one too big, unreadable or that does not parse."""
+    try:
+        if path.stat().st_size > MAX_SIBLING_BYTES:
+            return None
+        return syntax.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError):
+        return None
 
 
 def _siblings(tree: ast.Module, source: Path, module: str) -> list[Path]:
