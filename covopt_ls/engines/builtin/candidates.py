@@ -3,7 +3,8 @@
 Every source of hints the brief lists feeds a per-parameter pool: constants compared with the
 parameter (and, for ordering comparisons, the values either side), defaults, annotations
 (int, float, str, bool, None, list, dict, Optional, Literal, an Enum of the module),
-`isinstance` checks, `len()` comparisons and membership tests against literal collections.
+`isinstance` checks, `len()` comparisons, membership tests against literal collections, and
+texts matching (and just missing) a regular expression applied to the parameter (regexes.py).
 A local assigned from a parameter (`cleaned = text.strip().upper()`) counts as that parameter,
 and `self.attr` counts as the constructor parameter stored in it. Values stay source text so
 the worker can evaluate them and the renderer can print them unchanged.
