@@ -138,3 +138,12 @@ def test_unknown_mode_gives_nothing_and_functions_map_to_modes() -> None:
     assert mode_of("fullmatch") == "fullmatch"
     for name in ("search", "findall", "finditer", "sub", "subn", "split"):
         assert mode_of(name) == "search"
+
+
+def test_the_debug_flag_is_dropped_and_nothing_is_printed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # `re.DEBUG` (128) prints the parsed pattern: in the server, stdout is the protocol channel.
+    found = examples(r"[a-c]x\d", int(re.DEBUG) | int(re.I), "fullmatch")
+    assert found.matching and found.matching[0] == "ax1"
+    assert capsys.readouterr().out == ""

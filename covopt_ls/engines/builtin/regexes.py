@@ -39,6 +39,8 @@ SECONDS = 0.25
 MAX_COUNT = 3
 """A repeat is spelled at its minimum count and up to this many more."""
 MODES = ("match", "search", "fullmatch")
+_MEANINGFUL_FLAGS = int(re.I | re.M | re.S | re.X | re.A | re.U | re.L)
+"""The flags that change what a pattern matches (not re.DEBUG, which prints)."""
 
 _SAMPLES: dict[str, tuple[str, ...]] = {
     "CATEGORY_DIGIT": ("1", "0", "9"),
@@ -98,6 +100,8 @@ def examples(
 def _examples(pattern: str | bytes, flags: int, mode: str, limit: int) -> Examples:
     if len(pattern) > MAX_PATTERN or mode not in MODES:
         return Examples()
+    # `re.DEBUG` would print the parsed pattern to stdout: in the server, the protocol channel.
+    flags &= _MEANINGFUL_FLAGS
     compiled = re.compile(pattern, flags)
     parser: Any = importlib.import_module("re._parser")
     parsed = parser.parse(pattern, flags)
