@@ -147,3 +147,17 @@ def test_the_debug_flag_is_dropped_and_nothing_is_printed(
     found = examples(r"[a-c]x\d", int(re.DEBUG) | int(re.I), "fullmatch")
     assert found.matching and found.matching[0] == "ax1"
     assert capsys.readouterr().out == ""
+
+
+def test_many_repeats_in_a_row_are_checked_on_short_texts_only() -> None:
+    # `\d*` four times then a letter backtracks to the fourth power of the text's length.
+    found = examples(r"\d*\d*\d*\d*x" + "y" * 40, 0, "search")
+    assert found.matching == ()  # its plainest match is longer than the short bound
+    short = examples(r"\d*\d*\d*\d*x", 0, "fullmatch")
+    assert short.matching and all(len(t) <= 17 for t in (*short.matching, *short.missing))
+
+
+def test_fixed_width_fields_keep_their_whole_length() -> None:
+    stamp = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z?"
+    found = examples(stamp, 0, "fullmatch").matching
+    assert found and found[0] == "1111-11-11T11:11:11"

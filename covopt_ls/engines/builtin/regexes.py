@@ -33,6 +33,8 @@ MAX_ALTERNATIVES = 12
 MAX_TEXT = 48
 MAX_RISKY_TEXT = 16
 """Texts checked against a pattern with nested repeats stay this short (no long backtracking)."""
+MAX_SAFE_REPEATS = 3
+"""Patterns with this many repeats are checked on the short texts only."""
 MAX_STEPS = 20000
 SECONDS = 0.25
 """A safety net only: the step bound ends any real pattern first, so output is deterministic."""
@@ -106,7 +108,7 @@ def _examples(pattern: str | bytes, flags: int, mode: str, limit: int) -> Exampl
     parser: Any = importlib.import_module("re._parser")
     parsed = parser.parse(pattern, flags)
     walker = _Walker()
-    risky = _risky(parsed.data)
+    risky = _risky(parsed.data) or _repeats(parsed.data) >= MAX_SAFE_REPEATS
     longest = MAX_RISKY_TEXT if risky else MAX_TEXT
     check = getattr(compiled, mode)
     matching: list[str | bytes] = []
@@ -192,6 +194,19 @@ def _risky(data: Iterable[tuple[Any, Any]], inside: bool = False) -> bool:
         if any(_risky(sub.data, inside or repeat) for sub in _children(name, av)):
             return True
     return False
+
+
+def _repeats(data: Iterable[tuple[Any, Any]]) -> int:
+    """How many repeats of a widely varying count a pattern holds (`*`, `+`, `{1,9}`; not
+    `{2}` or `{1,2}`): several in a row over the same characters (`\\d*\\d*\\d*x`)
+    backtrack polynomially, to a power of their number."""
+    count = 0
+    for op, av in data:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[1] - av[0] > 2:
+            count += 1
+        count += sum(_repeats(sub.data) for sub in _children(name, av))
+    return count
 
 
 def _children(name: str, av: Any) -> list[Any]:
