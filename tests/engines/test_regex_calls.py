@@ -248,3 +248,13 @@ def test_patterns_kept_in_another_module_of_the_package_are_read(tmp_path: Path)
     assert "NUM" in shallow.compiled and "patterns.PAIR" not in shallow.compiled
     # Without its file the module's own names are all there is.
     assert "NUM" not in module_regexes(tree).compiled
+
+
+def test_pathological_constants_are_not_folded() -> None:
+    chain = " + ".join(['"a"'] * 2000)  # deeper than the recursion limit, still parses
+    source = f"import re\nLONG = {chain}\nWIDE = re.compile('%99999999s' % 'a')\n"
+    known = module_regexes(ast.parse(source))
+    assert "LONG" not in known.strings and "WIDE" not in known.compiled
+    call = ast.parse(f"re.match({chain}, x)", mode="eval").body
+    assert isinstance(call, ast.Call)
+    assert RegexScope(known, None).applied(call) is None

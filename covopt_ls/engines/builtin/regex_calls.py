@@ -43,6 +43,7 @@ _FLAG_NAMES = frozenset(
         "UNICODE",
     }
 )
+_WIDE = re.compile(r"%[^a-zA-Z%]*\d{4,}")
 MAX_FOLDED = 4000
 """A folded constant longer than this is data, not a pattern piece."""
 
@@ -211,6 +212,12 @@ class RegexScope:
         self._bind(f"{self.own_class}.{name}", value, self.module)
 
     def _bind(self, name: str, value: ast.expr, names: RegexScope | ModuleRegexes) -> None:
+        try:
+            self._bind_value(name, value, names)
+        except RecursionError:  # a chain of thousands of `+`: no constant worth spelling
+            return
+
+    def _bind_value(self, name: str, value: ast.expr, names: RegexScope | ModuleRegexes) -> None:
         folded = self._folded(value)
         if folded is not None:
             names.strings[name] = folded
@@ -226,6 +233,12 @@ class RegexScope:
     def applied(self, call: ast.Call) -> Applied | None:
         """The regex a call applies, how, and to what: `re.<fn>(pattern, value)`,
         `re.compile(pattern).<fn>(value)`, `NAME.<fn>(value)` for a compiled NAME."""
+        try:
+            return self._applied(call)
+        except RecursionError:  # a chain of thousands of `+`: no constant worth spelling
+            return None
+
+    def _applied(self, call: ast.Call) -> Applied | None:
         func = call.func
         name = self._regex_function(func)
         if name in _FUNCTIONS and call.args:
@@ -362,6 +375,8 @@ class RegexScope:
             values = [single] if single is not None else None
         if values is None or not all(isinstance(v, str) for v in values):
             return None
+        if _WIDE.search(template):
+            return None  # `%99999999s`: a width that would spell a huge text
         try:
             return template % tuple(values)
         except (TypeError, ValueError, KeyError):
