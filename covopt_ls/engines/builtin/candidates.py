@@ -3,7 +3,8 @@
 Every source of hints the brief lists feeds a per-parameter pool: constants compared with the
 parameter (and, for ordering comparisons, the values either side), defaults, annotations
 (int, float, str, bool, None, list, dict, Optional, Literal, an Enum of the module),
-`isinstance` checks, `len()` comparisons and membership tests against literal collections.
+`isinstance` checks, `len()` comparisons, membership tests against literal collections, and
+texts matching (and just missing) a regular expression applied to the parameter (regexes.py).
 A local assigned from a parameter (`cleaned = text.strip().upper()`) counts as that parameter,
 and `self.attr` counts as the constructor parameter stored in it. Values stay source text so
 the worker can evaluate them and the renderer can print them unchanged.
@@ -19,6 +20,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from covopt_ls import syntax
 from covopt_ls.engines.builtin.callables import callable_values
 from covopt_ls.engines.builtin.calls import literal_value
+from covopt_ls.engines.builtin.regex_calls import ModuleRegexes, RegexScope
+from covopt_ls.engines.builtin.regexes import examples
 from covopt_ls.engines.builtin.targets import ClassInfo, Param
 from covopt_ls.engines.builtin.toplevel import module_statements
 
@@ -222,7 +225,12 @@ def annotation_type_name(annotation: ast.expr | None) -> str | None:
 class _Miner(ast.NodeVisitor):
     """Walks a callable's body, routing each hint to the parameter it constrains."""
 
-    def __init__(self, params: list[Param], attr_params: dict[str, str]) -> None:
+    def __init__(
+        self,
+        params: list[Param],
+        attr_params: dict[str, str],
+        regexes: RegexScope | None = None,
+    ) -> None:
         self.pools: dict[str, Pool] = {p.name: Pool() for p in params}
         self.attr_params = attr_params
         self.derived: dict[str, str] = {p.name: p.name for p in params}
@@ -234,6 +242,13 @@ class _Miner(ast.NodeVisitor):
         self.prefixes: dict[str, list[str]] = {}
         self.tokenized: set[str] = set()
         """Parameters split into words (`text.split()`): hints go between other words."""
+        self.regexes = regexes
+        self.matching: dict[str | None, Pool] = {}
+        """Each pattern's plainest match, by the parameter it is applied to: first in its pool,
+        since each reaches a branch no other value does."""
+        self.later: tuple[dict[str | None, Pool], dict[str | None, Pool]] = ({}, {})
+        """Hints that go after every other of their pool, in two tiers: a pattern's second
+        example and a near miss, then its further examples."""
 
     def owner(self, node: ast.expr) -> str | None:
         """The parameter an expression is derived from (through locals, calls, attributes)."""
@@ -275,6 +290,10 @@ class _Miner(ast.NodeVisitor):
         return None
 
     def visit_Assign(self, node: ast.Assign) -> None:
+        if self.regexes is not None:
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    self.regexes.bind(target.id, node.value)
         literal = self._literal_values(node.value)
         if literal and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             self.literals[node.targets[0].id] = literal
@@ -426,11 +445,27 @@ class _Miner(ast.NodeVisitor):
             for text in self._string_args(node):
                 if text.strip():
                     self._route(func.value, [repr(f"a{text}b"), repr(text)])
+        if self.regexes is not None and (applied := self.regexes.applied(node)) is not None:
+            self._regex(applied.subject, applied.regex.pattern, applied.regex.flags, applied.mode)
         if isinstance(func, ast.Attribute) and func.attr in ("get", "pop") and node.args:
             key = node.args[0]
             if isinstance(key, ast.Constant) and isinstance(key.value, str):
                 self._route(func.value, [f"{{{key.value!r}: 1}}", "{}"])
         self.generic_visit(node)
+
+    def _regex(self, subject: ast.expr, pattern: str | bytes, flags: int, mode: str) -> None:
+        """A pattern applied to a value: its plainest match takes the branch (a chain of
+        patterns gives one each before any gives a second); a second match and a near miss
+        (the other branch) go after the other hints, its further matches last."""
+        found = examples(pattern, flags, mode)
+        first = [repr(v) for v in found.matching[:1]]
+        self._route(subject, first)
+        owner = self.owner(subject)
+        self.matching.setdefault(owner, Pool()).extend(first)
+        second = [*found.matching[1:2], *found.missing[:1]]
+        rest = [*found.matching[2:], *found.missing[1:]]
+        for tier, values in zip(self.later, (second, rest), strict=True):
+            tier.setdefault(owner, Pool()).extend(repr(v) for v in values)
 
     def _string_args(self, node: ast.Call) -> list[str]:
         found: list[str] = []
@@ -566,18 +601,27 @@ def mine(
     attr_params: dict[str, str] | None = None,
     extras: Sequence[str] = (),
     tables: dict[str, list[str]] | None = None,
+    regexes: ModuleRegexes | None = None,
+    own_class: str | None = None,
 ) -> tuple[dict[str, Pool], Pool]:
     """Pools per parameter, and the constants compared with something not traced to any
     parameter. Keys `self.<ctor param>` hold hints for the instance's constructor, keys
     `<param>.<attr>` hints for the constructor of an argument. `extras` (values the existing
-    tests use) feed the compound strings."""
-    miner = _Miner(params, attr_params or {})
+    tests use) feed the compound strings. `regexes`: the module's patterns (regex_calls.py),
+    whose examples go to the values they are applied to; `own_class`: the callable's class."""
+    scope = RegexScope(regexes, own_class) if regexes else None
+    miner = _Miner(params, attr_params or {}, scope)
     miner.literals.update(tables or {})
     for stmt in node.body:
         miner.visit(stmt)
+    for tier in miner.later:
+        for owner, later in tier.items():
+            pool = miner.pools.setdefault(owner, Pool()) if owner is not None else miner.loose
+            pool.extend(later.items)
     for owner, pool in list(miner.pools.items()):
         combos = _combined(miner, owner, pool, extras)
-        pool.items = [*combos[:8], *(i for i in pool.items if i not in combos), *combos[8:]]
+        matching = miner.matching.get(owner, Pool()).items
+        pool.items = list(dict.fromkeys([*matching, *combos[:8], *pool.items, *combos[8:]]))
     return miner.pools, miner.loose
 
 

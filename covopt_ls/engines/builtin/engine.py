@@ -27,6 +27,7 @@ from covopt_ls.engines.builtin.naming import name_for_test
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.polish import confirm, trim_setups
 from covopt_ls.engines.builtin.reasons import explain
+from covopt_ls.engines.builtin.regex_calls import module_regexes, pattern_tokens
 from covopt_ls.engines.builtin.render import (
     ImportContext,
     prefer_double_quotes,
@@ -310,6 +311,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     aliases = type_aliases(tree, request.source_path)
     functions = module_functions(tree)
     siblings = sibling_tokens(tree, site.source_file, site.module)
+    regexes = module_regexes(tree, site.source_file, site.module, depth=2)
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:
         return Planner(
@@ -324,6 +326,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             goal_of=goal_of,
             functions=functions,
             sibling_tokens=siblings,
+            regexes=regexes,
         )
 
     searches = []
@@ -341,7 +344,12 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
         request.existing_test_code,
         knowledge,
         defined | set(top_level_names(tree)[1]),
-        grammar_tokens([t.node for t in targets], [tree], [v for m in tables.values() for v in m]),
+        grammar_tokens(
+            [t.node for t in targets],
+            [tree],
+            [v for m in tables.values() for v in m],
+            patterns=pattern_tokens([t.cls.node if t.cls else t.node for t in targets], regexes),
+        ),
         [*constants, *(v for s in searches for pool in s.planner.pools.values() for v in pool)],
         [t.node for t in targets if t.goal_lines or t.goal_arcs],
         seed,

@@ -28,6 +28,7 @@ from covopt_ls.engines.builtin.evidence import (
 )
 from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
 from covopt_ls.engines.builtin.recipes import InstanceRecipes
+from covopt_ls.engines.builtin.regex_calls import ModuleRegexes
 from covopt_ls.engines.builtin.seeding import SeedMutation
 from covopt_ls.engines.builtin.seeds import SeedQueue
 from covopt_ls.engines.builtin.splicing import SPLICE_CHANCE, SPLICED
@@ -60,13 +61,16 @@ class Planner(InstanceRecipes, SeedMutation):
         goal_of: Target | None = None,
         functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
         sibling_tokens: Sequence[str] = (),
+        regexes: ModuleRegexes | None = None,
     ) -> None:
         """`goal_of`: the private callable whose goals this planner reaches through `target`,
         a public caller of it (its candidates are recorded under the private one's name);
         `functions`: the module's functions, whose use of a parameter handed on to them tells
         its type; `sibling_tokens`: grammar tokens of the package modules it imports from
-        (splice.sibling_tokens), tried after its own."""
+        (splice.sibling_tokens), tried after its own; `regexes`: the module's patterns
+        (regex_calls.module_regexes), whose examples go to the values they are applied to."""
         self.sibling_tokens = list(sibling_tokens)
+        self.regexes = regexes
         self._origins: dict[tuple[tuple[str, ...], str], tuple[Recipe | None, dict[str, str], int]]
         self._origins = {}
         """(setup, call) of each candidate made → its recipe, arguments and mutation depth."""
@@ -86,7 +90,13 @@ class Planner(InstanceRecipes, SeedMutation):
         self.random = random.Random(seed)
         attr_params = target.cls.attr_params if target.cls else {}
         mined, loose = mine(
-            target.node, target.params, attr_params, knowledge.constants, tables or {}
+            target.node,
+            target.params,
+            attr_params,
+            knowledge.constants,
+            tables or {},
+            regexes,
+            target.cls.name if target.cls else None,
         )
         self.mined = mined
         methods = {
@@ -123,10 +133,10 @@ class Planner(InstanceRecipes, SeedMutation):
         self._seed_random = random.Random(f"seeds:{seed}:{target.qualname}")
         self._splice_random = random.Random(f"{seed}:{target.qualname}")
         """Its own stream: the other values drawn each round stay as they were."""
+        # `owned_by` walks the whole body: asked of the yields only, not of every node.
         self.is_generator = any(
-            isinstance(node, ast.Yield | ast.YieldFrom)
+            isinstance(node, ast.Yield | ast.YieldFrom) and owned_by(node, target.node)
             for node in ast.walk(target.node)
-            if owned_by(node, target.node)
         )
         self.returns_callable = (
             not self.is_generator

@@ -71,12 +71,19 @@ def grammar_tokens(
     module: Sequence[ast.AST] = (),
     tables: Iterable[str] = (),
     limit: int = MAX_TOKENS,
+    patterns: Iterable[str] = (),
 ) -> list[str]:
     """The short string literals that look like the grammar's tokens: those of `own` (the
-    target and its class) first, then the members of the module's tables (`OPERATORS = {"+":
-    ...}`), then the literals of the rest of the `module`."""
+    target and its class) first, then `patterns` (short matches of the regexes `own` applies,
+    regex_calls.pattern_tokens), then the members of the module's tables (`OPERATORS = {"+":
+    ...}`), then the literals of the rest of the `module`. The pattern matches come on top of
+    `limit`: they add to the dictionary without pushing the module's literals out."""
     tokens: dict[str, None] = {}
     for token in _tokens(own):
+        tokens.setdefault(token, None)
+    patterns = [t for t in patterns if t not in tokens]
+    limit += len(patterns)
+    for token in patterns:
         tokens.setdefault(token, None)
     for token in tables:
         if 0 < len(token) <= MAX_TOKEN and token.isprintable():
@@ -301,22 +308,39 @@ def sibling_tokens(tree: ast.Module, source: Path, module: str) -> list[str]:
     live in its lexer, another file. `source` is the module's file, `module` its dotted name."""
     tokens: dict[str, None] = {}
     for path in _siblings(tree, source, module)[:MAX_SIBLINGS]:
-        try:
-            if path.stat().st_size > MAX_SIBLING_BYTES:
-                continue
-            sibling = syntax.parse(path.read_text(encoding="utf-8"))
-        except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError):
+        sibling = read_sibling(path)
+        if sibling is None:
             continue
         for token in _tokens([sibling]):
             tokens.setdefault(token, None)
     return list(tokens)[:SIBLING_TOKENS]
 
 
+def read_sibling(path: Path) -> ast.Module | None:
+    """A sibling module's tree; None for one too big, unreadable or that does not parse."""
+    try:
+        if path.stat().st_size > MAX_SIBLING_BYTES:
+            return None
+        return syntax.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError, UnicodeDecodeError, RecursionError):
+        return None
+
+
 def _siblings(tree: ast.Module, source: Path, module: str) -> list[Path]:
+    return list(dict.fromkeys(path for _, path, _ in imported_siblings(tree, source, module)))
+
+
+def imported_siblings(
+    tree: ast.Module, source: Path, module: str
+) -> list[tuple[str, Path, str | None]]:
+    """The modules of its own package that `tree` imports from, as (the name the import binds,
+    the module's file, the member it takes or None for a whole module): `from . import lexer`
+    gives ("lexer", .../lexer.py, None), `from .lexer import scan as s` ("s", .../lexer.py,
+    "scan"). `source` is the module's file, `module` its dotted name."""
     parts = module.split(".")
     is_package = source.name == "__init__.py"
     ups = len(parts) if is_package else len(parts) - 1
-    found: dict[Path, None] = {}
+    found: list[tuple[str, Path, str | None]] = []
     for node in ast.walk(tree):
         if not isinstance(node, ast.ImportFrom):
             continue
@@ -334,8 +358,11 @@ def _siblings(tree: ast.Module, source: Path, module: str) -> list[Path]:
             continue
         for alias in node.names:
             # `from pkg import lexer` names a module; `from .lexer import scan` a member of one.
+            bound = alias.asname or alias.name
             path = module_file(".".join([*dotted, alias.name]), [base])
-            path = path or (module_file(".".join(dotted), [base]) if dotted else None)
+            member: str | None = None
+            if path is None and dotted:
+                path, member = module_file(".".join(dotted), [base]), alias.name
             if path is not None and path.resolve() != source.resolve():
-                found.setdefault(path, None)
-    return list(found)
+                found.append((bound, path, member))
+    return found

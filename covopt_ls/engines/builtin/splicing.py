@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from covopt_ls.engines.builtin.calls import literal_value
 from covopt_ls.engines.builtin.pools import ParameterPools
+from covopt_ls.engines.builtin.regex_calls import ModuleRegexes, pattern_tokens
 from covopt_ls.engines.builtin.splice import Splicer, grammar_tokens
 
 SPLICED = 24
@@ -26,6 +27,7 @@ class TextSplicing(ParameterPools):
     """The text splicers of a planner (a base of Planner, which sets the state below)."""
 
     sibling_tokens: list[str]
+    regexes: ModuleRegexes | None
     _tokens: list[str] | None
     splicers: dict[str, Splicer]
     _splice_random: random.Random
@@ -54,7 +56,8 @@ class TextSplicing(ParameterPools):
             tables = [
                 v for m in self.tables.values() for s in m if isinstance(v := literal_value(s), str)
             ]
-            tokens = grammar_tokens(own, module, tables)
+            patterns = pattern_tokens(own, self.regexes) if self.regexes else []
+            tokens = grammar_tokens(own, module, tables, patterns=patterns)
             self._tokens = list(dict.fromkeys([*tokens, *self.sibling_tokens]))
         return self._tokens
 
