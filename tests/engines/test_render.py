@@ -5,9 +5,16 @@ from __future__ import annotations
 import ast
 from typing import Any
 
+import pytest
+
 from covopt_ls.engines.builtin.naming import describe_value, name_for_test
 from covopt_ls.engines.builtin.planner import Candidate
-from covopt_ls.engines.builtin.render import ImportContext, render_test, top_level_names
+from covopt_ls.engines.builtin.render import (
+    ImportContext,
+    UnrenderableTest,
+    render_test,
+    top_level_names,
+)
 from covopt_ls.engines.builtin.runner import Observation
 
 MODULE = """
@@ -315,3 +322,11 @@ def test_a_helper_class_from_the_test_file_is_written_inside_the_test() -> None:
     # Its name is the test's own: nothing imports it.
     assert "FakeFile" not in code.split("def test_", 1)[0]
     assert "from shop.pricing import Account" in code
+
+
+def test_a_preparation_that_does_not_lay_out_as_a_test_is_refused_by_name() -> None:
+    # An incomplete compound statement (a class header without its body) cannot be indented
+    # into a test: the engine is told which test, and makes the others.
+    observation = _obs("acct.freeze()", _returned("1"), ("class Broken:", "acct = Account()"))
+    with pytest.raises(UnrenderableTest, match="test_freeze_broken"):
+        render_test(observation, "test_freeze_broken", _ctx())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from covopt_ls.engines.builtin.reasons import explain
 from covopt_ls.engines.builtin.regex_calls import module_regexes, pattern_tokens
 from covopt_ls.engines.builtin.render import (
     ImportContext,
+    UnrenderableTest,
     prefer_double_quotes,
     render_test,
     top_level_names,
@@ -57,6 +59,8 @@ from covopt_ls.engines.builtin.toplevel import (
     module_functions,
 )
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -177,7 +181,11 @@ class BuiltinEngine:
                     observation.outcome,
                     taken,
                 )
-                code = render_test(observation, name, ctx, request.framework)
+                try:
+                    code = render_test(observation, name, ctx, request.framework)
+                except UnrenderableTest as exc:
+                    log.warning("builtin engine: no test for %s (%s)", observation.candidate, exc)
+                    continue
                 if code in rejected:
                     continue
                 taken.add(name)

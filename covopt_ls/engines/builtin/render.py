@@ -350,9 +350,15 @@ def _rows(statement: str) -> list[str]:
     return [statement]
 
 
+class UnrenderableTest(ValueError):
+    """A call whose preparation does not lay out as a test function (a statement copied from
+    elsewhere that this module cannot indent): that call makes no test, the others still do."""
+
+
 def render_test(
     observation: Observation, name: str, ctx: ImportContext, framework: str = "pytest"
 ) -> str:
+    """The test's source; UnrenderableTest when its text would not parse."""
     body, extra = _body(observation, ctx)
     rows = [row for line in body for row in _rows(line)]
     while rows and not rows[-1]:
@@ -361,7 +367,10 @@ def render_test(
     if framework == "unittest":
         function = as_unittest(function)
     function = prefer_double_quotes(function)
-    imports = _imports_for(function, ctx, extra)
+    try:
+        imports = _imports_for(function, ctx, extra)
+    except SyntaxError as exc:
+        raise UnrenderableTest(f"{name}: {exc}") from exc
     return "\n".join(imports) + "\n\n\n" + function
 
 
