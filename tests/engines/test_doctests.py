@@ -106,3 +106,21 @@ def test_quoted_examples_of_a_format_become_constants_and_plain_words_do_not() -
     constants = read_tests(documented_calls(ast.parse(source), {"parse"}), set()).constants
     assert "'text/*;q=0.3'" in constants
     assert "'q'" not in constants and "'quality'" not in constants
+
+
+def test_docstrings_of_the_tests_are_not_values_to_pass() -> None:
+    tests = '''\
+"""Tests for the validator."""
+from tool import check
+
+
+class TestCheck:
+    """Checks of check()."""
+
+    def test_plain(self):
+        """A plain value."""
+        assert check("0 12 * * *")
+'''
+    constants = read_tests(tests, set()).constants
+    assert "'0 12 * * *'" in constants
+    assert not any("validator" in c or "Checks" in c or "plain value" in c for c in constants)

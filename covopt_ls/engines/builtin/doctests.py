@@ -129,7 +129,8 @@ def documented_calls(tree: ast.Module, names: set[str]) -> str:
             break
     literals = list(dict.fromkeys(x for doc in _docstrings(tree) for x in _format_examples(doc)))
     if literals:
-        # Seen as the tests' constants: values of the documented format, after the calls'.
-        body = "\n".join(f"    {text}" for text in literals[:MAX_STATEMENTS])
-        functions.append(f"def test_documented_formats():\n{body}\n")
+        # Seen as the tests' constants: values of the documented format, after the calls'
+        # (a list, since a bare text first in a function is its docstring, which is not one).
+        body = "".join(f"        {text},\n" for text in literals[:MAX_STATEMENTS])
+        functions.append(f"def test_documented_formats():\n    examples = [\n{body}    ]\n")
     return "\n\n".join(functions)

@@ -246,6 +246,22 @@ def _is_data(node: ast.expr) -> bool:
     return True
 
 
+def _docstrings(tree: ast.Module) -> set[int]:
+    """The docstrings of the test module, its classes and tests: prose about the tests, not
+    values the tests pass (a str parameter's base value would be "Tests for the validator")."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            first = node.body[0] if node.body else None
+            if (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            ):
+                found.add(id(first.value))
+    return found
+
+
 def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
     """Mine the existing test file; an unparsable file simply teaches nothing."""
     knowledge = TestKnowledge()
@@ -269,13 +285,19 @@ def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
                 knowledge.import_of[bound] = _single_import(stmt, alias)
     seen_constants: set[str] = set()
     bindings = knowledge.bindings = module_bindings(tree)
-    for sub in ast.walk(inline_locals(tree)):
+    inlined = inline_locals(tree)
+    documentation = _docstrings(inlined)
+    for sub in ast.walk(inlined):
         if isinstance(sub, ast.Call):
             func = sub.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             if name:
                 knowledge.calls[name].append(sub)
-        elif isinstance(sub, ast.Constant) and isinstance(sub.value, str | int | float):
+        elif (
+            isinstance(sub, ast.Constant)
+            and isinstance(sub.value, str | int | float)
+            and id(sub) not in documentation
+        ):
             text = repr(sub.value)
             if text not in seen_constants and len(text) < 80:
                 seen_constants.add(text)
