@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import textwrap
 
+import pytest
+
 from covopt_ls.engines.builtin.candidates import annotation_values, mine, module_constants
 from covopt_ls.engines.builtin.targets import Param, function_params, module_classes
 
@@ -302,3 +304,30 @@ def test_module_lookup_tables_give_their_members_and_tuple_keys_their_parts() ->
     pools, _ = mine(func, function_params(func, skip_first=False), tables=tables)
     assert {"'pay'", "'ship'"} <= set(pools["state"].items)
     assert {"'pay'", "'ship'"} <= set(pools["event"].items)
+
+
+@pytest.mark.parametrize(
+    ("split", "expected", "other"),
+    [
+        ("split()", "'First gold last'", "'First,gold,last'"),
+        ("split(',')", "'First,gold,last'", "'First gold last'"),
+    ],
+)
+def test_a_word_the_code_looks_for_goes_between_parts_cut_where_the_code_cuts(
+    split: str, expected: str, other: str
+) -> None:
+    pools = _pools(
+        f"def tier(text):\n    parts = text.{split}\n    if 'gold' in parts:\n        return 1\n"
+    )
+    assert expected in pools["text"]
+    assert other not in pools["text"]
+
+
+def test_parts_cut_at_a_separator_the_code_computes_get_no_joined_words() -> None:
+    pools = _pools(
+        "def tier(text, sep):\n"
+        "    parts = text.split(sep)\n"
+        "    if 'gold' in parts:\n"
+        "        return 1\n"
+    )
+    assert not any("First" in item for item in pools["text"])

@@ -240,7 +240,7 @@ class _Miner(ast.NodeVisitor):
         self.literals: dict[str, list[str]] = {}
         """Locals bound to a literal collection, and loop variables running over one."""
         self.prefixes: dict[str, list[str]] = {}
-        self.tokenized: set[str] = set()
+        self.tokenized: dict[str, str] = {}
         """Parameters split into words (`text.split()`): hints go between other words."""
         self.regexes = regexes
         self.matching: dict[str | None, Pool] = {}
@@ -299,8 +299,9 @@ class _Miner(ast.NodeVisitor):
             self.literals[node.targets[0].id] = literal
         owner = self.owner(node.value)
         if owner is not None:
-            if "split(" in ast.unparse(node.value):
-                self.tokenized.add(owner)
+            separator = _split_separator(node.value)
+            if separator is not None:
+                self.tokenized.setdefault(owner, separator)
             for tgt in node.targets:
                 for sub in ast.walk(tgt):
                     if isinstance(sub, ast.Name):
@@ -566,10 +567,29 @@ def _combined(miner: _Miner, owner: str, pool: Pool, extras: Sequence[str]) -> l
             text = str(hint)
             if isinstance(hint, int | str) and not isinstance(hint, bool) and text:
                 combos.extend([] if text.startswith(prefix) else [repr(f"{prefix}{text}")])
-    if owner in miner.tokenized:
-        words = [h for h in hints if isinstance(h, str) and h.strip() and " " not in h]
-        combos.extend(repr(f"First {word} last") for word in words[:6])
+    separator = miner.tokenized.get(owner)
+    if separator is not None:
+        words = [h for h in hints if isinstance(h, str) and h.strip() and separator not in h]
+        combos.extend(repr(separator.join(("First", word, "last"))) for word in words[:6])
     return combos
+
+
+def _split_separator(value: ast.expr) -> str | None:
+    """The separator a `.split(...)` in `value` cuts at (a space for `split()`), or None:
+    a hint goes between other parts joined by it (`"First,gold,last"` for `split(",")`)."""
+    for sub in ast.walk(value):
+        if (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Attribute)
+            and sub.func.attr in ("split", "rsplit")
+        ):
+            first = sub.args[0] if sub.args else None
+            if first is None or (isinstance(first, ast.Constant) and first.value is None):
+                return " "
+            if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value:
+                return first.value
+            return None
+    return None
 
 
 def _numbers(sources: Iterable[str]) -> list[int | float]:
