@@ -300,3 +300,56 @@ def test_a_name_the_tests_already_import_is_imported_once() -> None:
     imports = [line for line in code.splitlines() if "import" in line and "FormatError" in line]
     assert imports == ["from shop import FormatError"]
     assert "with pytest.raises(FormatError" in code
+
+
+_TOOL = ImportContext("tool", {"main"})
+
+
+def _staged(call: str, outcome: dict[str, Any], setup: tuple[str, ...]) -> Observation:
+    fixtures = ("tmp_path", "monkeypatch", "capsys")
+    return Observation(Candidate("main", setup, call, None, (), fixtures=fixtures), outcome=outcome)
+
+
+def test_a_command_line_test_asks_for_the_fixtures_it_uses_and_checks_the_output() -> None:
+    setup = (
+        'monkeypatch.setattr(sys, "argv", ["prog", "-n", "2"])',
+        'monkeypatch.setattr(sys, "stdin", io.StringIO("a b\\n"))',
+    )
+    outcome = _returned("None", out="A B\nA B\n")
+    code = render_test(_staged("main()", outcome, setup), "test_main", _TOOL)
+    assert code == (
+        "import io\nimport sys\nfrom tool import main\n\n\n"
+        "def test_main(monkeypatch, capsys):\n"
+        '    monkeypatch.setattr(sys, "argv", ["prog", "-n", "2"])\n'
+        '    monkeypatch.setattr(sys, "stdin", io.StringIO("a b\\n"))\n'
+        "    assert main() is None\n"
+        "    assert capsys.readouterr().out == 'A B\\nA B\\n'\n"
+    )
+
+
+def test_an_exit_asserts_its_code_and_a_usage_text_only_its_heading() -> None:
+    outcome = {
+        "kind": "raise",
+        "type": "SystemExit",
+        "type_module": "builtins",
+        "message": "0",
+        "code": 0,
+        "out": "usage: prog [-h]\n\noptions:\n  -h, --help  show this help message and exit\n",
+    }
+    setup = ('monkeypatch.setattr(sys, "argv", ["prog", "--help"])',)
+    code = render_test(_staged("main()", outcome, setup), "test_main_help", _TOOL)
+    assert "def test_main_help(monkeypatch, capsys):\n" in code
+    assert (
+        "    with pytest.raises(SystemExit) as excinfo:\n"
+        "        main()\n"
+        "    assert excinfo.value.code == 0\n"
+        '    assert "usage:" in capsys.readouterr().out\n'
+    ) in code
+
+
+def test_files_the_call_wrote_under_tmp_path_are_read_back() -> None:
+    setup = ('monkeypatch.setattr(sys, "argv", ["prog", "-o", str(tmp_path / "out.txt")])',)
+    outcome = _returned("0", files={"out.txt": "done\n"}, out="")
+    code = render_test(_staged("main()", outcome, setup), "test_main_out", _TOOL)
+    assert "def test_main_out(tmp_path, monkeypatch):\n" in code
+    assert """    assert (tmp_path / "out.txt").read_text() == 'done\\n'\n""" in code
