@@ -183,3 +183,32 @@ def test_file_texts_follow_what_the_body_parses() -> None:
 
 def test_a_function_needing_nothing_has_no_environment() -> None:
     assert not Environments(FUNCTIONS["plain"], ["x"], ['"a"'], FUNCTIONS)
+
+
+def test_a_main_whose_helper_parses_sys_argv_reads_the_command_line_too() -> None:
+    source = textwrap.dedent(
+        """\
+        import argparse
+
+
+        def parse_args():
+            parser = argparse.ArgumentParser()
+            parser.add_argument("number")
+            parser.add_argument("-r", "--reverse", action="store_true")
+            return parser.parse_args()
+
+
+        def main():
+            args = parse_args()
+            if args.number == "0":
+                return None
+            return args.number
+        """
+    )
+    functions = {s.name: s for s in ast.parse(source).body if isinstance(s, ast.FunctionDef)}
+    cli = command_line(functions["main"], [], functions)
+    assert cli is not None and cli.via == "argv"
+    assert [o.dest for o in cli.options] == ["number", "reverse"]
+    assert cli.compared == {"number": ["0"]}
+    vectors = [e.setup[0] for e in Environments(functions["main"], [], [], functions).systematic]
+    assert "monkeypatch.setattr(sys, \"argv\", ['prog', '0'])" in vectors

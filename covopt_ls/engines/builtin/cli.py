@@ -110,8 +110,10 @@ def command_line(
     node: FunctionNode,
     params: Sequence[str],
     functions: Mapping[str, FunctionNode] | None = None,
+    depth: int = 0,
 ) -> CommandLine | None:
-    """How `node` reads a command line, or None when it reads none."""
+    """How `node` reads a command line, or None when it reads none; `depth`: how many calls
+    down from the function asked about (one helper is followed)."""
     parse = _parse_call(node)
     if parse is not None:
         args = parse.args[0] if parse.args else None
@@ -128,6 +130,12 @@ def command_line(
         return found
     if any(_is_sys_attr(sub, "argv") for sub in ast.walk(node)):
         return CommandLine("argv")
+    for helper in _called(node, functions) if depth == 0 else ():
+        # `args = parse_args()`: a module function that parses sys.argv for it.
+        inner = command_line(helper, [], functions, depth + 1)
+        if inner is not None and inner.via == "argv":
+            inner.compared = {**inner.compared, **_compared(node)}
+            return inner
     return None
 
 

@@ -141,7 +141,7 @@ class Environments:
             pieces.extend(_Piece((repr(v),)) for v in numbers)
         pieces.extend(_Piece((repr(c),)) for c in compared)
         if option.kind == "str" and not option.choices:
-            pieces.extend(_Piece((repr(w),)) for w in [*self.words[:3], "hello world"])
+            pieces.extend(_Piece((repr(w),)) for w in [*self.words[:3], "hello world", "1"])
         return pieces or [_Piece(('"a"',))]
 
     def _use(self, option: Option, value: _Piece | None) -> _Piece:

@@ -81,7 +81,7 @@ class _Argv(list):  # type: ignore[type-arg]
             _GUARD["flags"].add("argv")
 
     def __getitem__(self, index: Any) -> Any:
-        if not (isinstance(index, int) and index in (0, -len(self))):
+        if not (isinstance(index, int) and index in (0, -list.__len__(self))):
             self._read()
         return list.__getitem__(self, index)
 
