@@ -145,7 +145,7 @@ def test_stdin_as_bytes_where_the_body_reads_its_buffer() -> None:
 def test_input_alone_is_given_standard_input_texts() -> None:
     envs = Environments(FUNCTIONS["ask"], [], [], FUNCTIONS)
     assert envs.systematic[0].setup == (
-        "monkeypatch.setattr(sys, \"stdin\", io.StringIO('hello world\\n'))",
+        'monkeypatch.setattr(sys, "stdin", io.StringIO("hello world\\n"))',
     )
     assert envs.systematic[0].fixtures == ("monkeypatch", "capsys")
 

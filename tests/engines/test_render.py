@@ -323,7 +323,7 @@ def test_a_command_line_test_asks_for_the_fixtures_it_uses_and_checks_the_output
         '    monkeypatch.setattr(sys, "argv", ["prog", "-n", "2"])\n'
         '    monkeypatch.setattr(sys, "stdin", io.StringIO("a b\\n"))\n'
         "    assert main() is None\n"
-        "    assert capsys.readouterr().out == 'A B\\nA B\\n'\n"
+        '    assert capsys.readouterr().out == "A B\\nA B\\n"\n'
     )
 
 
@@ -352,4 +352,4 @@ def test_files_the_call_wrote_under_tmp_path_are_read_back() -> None:
     outcome = _returned("0", files={"out.txt": "done\n"}, out="")
     code = render_test(_staged("main()", outcome, setup), "test_main_out", _TOOL)
     assert "def test_main_out(tmp_path, monkeypatch):\n" in code
-    assert """    assert (tmp_path / "out.txt").read_text() == 'done\\n'\n""" in code
+    assert '    assert (tmp_path / "out.txt").read_text() == "done\\n"\n' in code

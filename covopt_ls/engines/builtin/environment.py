@@ -10,6 +10,7 @@ them with its calls: every environment once in the first round (`systematic`), r
 from __future__ import annotations
 
 import ast
+import json
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -48,6 +49,19 @@ class _Piece:
 
     tokens: tuple[str, ...]
     setup: tuple[str, ...] = ()
+
+
+def quoted(text: str) -> str:
+    """A string literal in double quotes, as ruff and black write it (`repr` picks single
+    quotes, which the renderer's own requoting leaves alone once the text has a backslash)."""
+    if '"' in text:
+        return repr(text)  # `'{"name": 1}'`: fewer escapes, as ruff also prefers
+    literal = json.dumps(text)
+    try:
+        same = ast.literal_eval(literal) == text
+    except (ValueError, SyntaxError):
+        same = False
+    return literal if same else repr(text)
 
 
 def _spoken(tokens: Sequence[str]) -> str:
@@ -97,7 +111,7 @@ class Environments:
         if self.buffer:
             value = f"io.TextIOWrapper(io.BytesIO({text.encode()!r}))"
         else:
-            value = f"io.StringIO({text!r})"
+            value = f"io.StringIO({quoted(text)})"
         return f'monkeypatch.setattr(sys, "stdin", {value})'
 
     def _command(self, piece: _Piece, stdin: str | None) -> Environment:
@@ -122,7 +136,7 @@ class Environments:
 
     def _file(self, var: str, text: str) -> tuple[str, ...]:
         name = "input" + var.removeprefix("path")
-        return (f'{var} = tmp_path / "{name}.txt"', f"{var}.write_text({text!r})")
+        return (f'{var} = tmp_path / "{name}.txt"', f"{var}.write_text({quoted(text)})")
 
     def _values(self, option: Option, var: str) -> list[_Piece]:
         """Values for an option taking one, the likeliest first."""

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from covopt_ls import syntax
-from covopt_ls.engines.builtin.environment import FIXTURES
+from covopt_ls.engines.builtin.environment import FIXTURES, quoted
 
 MAX_OUTPUT = 400
 """Printed text asserted whole up to this length; beyond, its first line."""
@@ -27,6 +27,8 @@ def exit_check(outcome: Mapping[str, Any]) -> str | None:
     code = outcome["code"]
     if code is None:
         return "assert excinfo.value.code is None"
+    if isinstance(code, str):
+        return f"assert excinfo.value.code == {quoted(code)}"
     return f"assert excinfo.value.code == {code!r}"
 
 
@@ -38,14 +40,14 @@ def output_checks(outcome: Mapping[str, Any]) -> list[str]:
         if "usage:" in out:
             checks.append('assert "usage:" in capsys.readouterr().out')
         elif len(out) <= MAX_OUTPUT:
-            checks.append(f"assert capsys.readouterr().out == {out!r}")
+            checks.append(f"assert capsys.readouterr().out == {quoted(out)}")
         else:
             first = next(line for line in out.splitlines() if line.strip())[:100]
-            checks.append(f"assert {first!r} in capsys.readouterr().out")
+            checks.append(f"assert {quoted(first)} in capsys.readouterr().out")
     files: Mapping[str, Any] = outcome.get("files") or {}
     for name, text in sorted(files.items())[:2]:
         if isinstance(text, str) and text.isascii() and len(text) <= MAX_OUTPUT:
-            checks.append(f"assert (tmp_path / {name!r}).read_text() == {text!r}")
+            checks.append(f"assert (tmp_path / {quoted(name)}).read_text() == {quoted(text)}")
     return checks
 
 
