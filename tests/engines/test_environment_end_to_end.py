@@ -148,3 +148,57 @@ def test_a_config_loader_is_given_files_a_missing_path_and_bad_contents(tmp_path
     assert "(tmp_path):" in codes and "path.write_text(" in codes
     output = _passes_in_the_suite(request, verified)
     assert f"{len(verified) + 1} passed" in output
+
+
+COUNT = textwrap.dedent(
+    """\
+    import argparse
+
+
+    def ask_name():
+        name = input("Your name: ").strip()
+        if not name:
+            return "anonymous"
+        return name.title()
+
+
+    def main(argv=None):
+        parser = argparse.ArgumentParser(prog="count")
+        sub = parser.add_subparsers(dest="command", required=True)
+        words = sub.add_parser("words")
+        words.add_argument("path")
+        lines = sub.add_parser("lines")
+        lines.add_argument("path")
+        lines.add_argument("--blank", action="store_true")
+        args = parser.parse_args(argv)
+        try:
+            with open(args.path) as handle:
+                text = handle.read()
+        except FileNotFoundError:
+            return 2
+        if args.command == "words":
+            print(len(text.split()))
+        elif args.blank:
+            print(sum(1 for line in text.splitlines() if not line.strip()))
+        else:
+            print(len(text.splitlines()))
+        return 0
+    """
+)
+
+
+def test_input_and_a_main_taking_its_argv_with_subcommands(tmp_path: Path) -> None:
+    existing = "import count\n\n\ndef test_import():\n    assert count\n"
+    request = measured_request(tmp_path, "count", COUNT, existing)
+    _, verified = offered_and_verified(request, budget_seconds=3.0)
+    assert verified and all(t.passed and t.verified for t in verified)
+    wanted = ('return "anonymous"', "return name.title()", "return 2", "print(len(text.split()))")
+    wanted += ("print(sum(", "print(len(text.splitlines()))")
+    assert {_line(request, text) for text in wanted} <= _covered(verified)
+    codes = "\n".join(t.test_code for t in verified)
+    assert 'monkeypatch.setattr(sys, "stdin", io.StringIO("\\n"))' in codes
+    assert 'assert capsys.readouterr().out == "Your name: "' in codes
+    # The vector is main's argument: sys.argv stays as it is.
+    assert "main(argv=[" in codes and 'monkeypatch.setattr(sys, "argv"' not in codes
+    output = _passes_in_the_suite(request, verified)
+    assert f"{len(verified) + 1} passed" in output

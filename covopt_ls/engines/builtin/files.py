@@ -48,7 +48,7 @@ _PATH_METHODS = frozenset(
     )
 )
 _PATH_ANNOTATIONS = ("Path", "PathLike")
-TEXTS = ("hello world\n", "first line\nsecond line\n", "")
+TEXTS = ("hello world\n", "first line\nsecond line\n", "", "\n")
 
 
 @dataclass(frozen=True, slots=True)
