@@ -131,3 +131,11 @@ def test_a_call_closing_stdout_cannot_be_read_back(tmp_path: Path) -> None:
     assert "closed_stdout" in closed.flags and not closed.usable
     # The worker's own stdout still works: the next candidate's result arrived.
     assert after.outcome is not None
+
+
+def test_a_result_computed_from_the_temporary_path_is_unstable(tmp_path: Path) -> None:
+    (tmp_path / "tool.py").write_text(MODULE + "\n\ndef size(path):\n    return len(path)\n")
+    batch = run_in_worker(
+        tmp_path, "tool", [_candidate("size(str(tmp_path))", fixtures=("tmp_path",))], repeat=True
+    )
+    assert not batch.observations[0].stable and not batch.observations[0].usable
