@@ -30,6 +30,7 @@ SOURCE = textwrap.dedent(
         parser.add_argument("name")
         parser.add_argument("-n", "--count", type=int, default=1)
         parser.add_argument("--color", choices=["red", "blue"])
+        parser.add_argument("--cache", action=argparse.BooleanOptionalAction)
         group = parser.add_mutually_exclusive_group()
         group.add_argument("-q", "--quiet", action="store_true")
         group.add_argument("-f", "--input-file")
@@ -86,7 +87,8 @@ def test_the_parser_a_function_builds_gives_its_options() -> None:
     cli = command_line(FUNCTIONS["main"], [], FUNCTIONS)
     assert cli is not None and cli.via == "argv" and cli.parsed
     options = {o.dest: o for o in cli.options}
-    assert set(options) == {"name", "count", "color", "quiet", "input_file"}
+    assert set(options) == {"name", "count", "color", "cache", "quiet", "input_file"}
+    assert not options["cache"].takes_value
     assert options["name"].positional and options["name"].required
     assert options["count"].kind == "int" and options["count"].flags == ("-n", "--count")
     assert options["color"].choices == ("red", "blue")
@@ -212,3 +214,29 @@ def test_a_main_whose_helper_parses_sys_argv_reads_the_command_line_too() -> Non
     assert cli.compared == {"number": ["0"]}
     vectors = [e.setup[0] for e in Environments(functions["main"], [], [], functions).systematic]
     assert "monkeypatch.setattr(sys, \"argv\", ['prog', '0'])" in vectors
+
+
+def test_random_command_lines_give_each_file_its_own_name() -> None:
+    source = textwrap.dedent(
+        """\
+        import argparse
+
+
+        def main():
+            parser = argparse.ArgumentParser()
+            parser.add_argument("input_file")
+            parser.add_argument("--config-file")
+            parser.add_argument("--source")
+            args = parser.parse_args()
+            return open(args.input_file).read()
+        """
+    )
+    node = ast.parse(source).body[1]
+    assert isinstance(node, ast.FunctionDef)
+    envs = Environments(node, [], [], {})
+    rng = random.Random(0)
+    for _ in range(40):
+        drawn = envs.draw(rng)
+        assert drawn is not None
+        names = [s.split(" = ")[0] for s in drawn.setup if " = tmp_path / " in s]
+        assert len(names) == len(set(names)), drawn.setup

@@ -223,6 +223,8 @@ class _ParserReader:
             longest = max(flags, key=len) if flags else strings[0]
             dest = longest.lstrip("-").replace("-", "_")
         action = _constant(keywords.get("action"))
+        if "BooleanOptionalAction" in ast.unparse(keywords.get("action") or ast.Constant(None)):
+            action = "store_true"  # `--flag` or `--no-flag`, no value
         nargs = _constant(keywords.get("nargs"))
         choices: tuple[str, ...] = ()
         listed = keywords.get("choices")

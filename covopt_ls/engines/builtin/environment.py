@@ -269,7 +269,8 @@ class Environments:
                 continue
             if option.group is not None:
                 groups.add(option.group)
-            values = self._values(option, f"path{index}") if option.takes_value else [None]
+            # `path_1`: not the `path0` of a positional argument in the same vector.
+            values = self._values(option, f"path_{index}") if option.takes_value else [None]
             piece = self._use(option, rng.choice(values))
             tokens.extend(piece.tokens)
             setup.extend(piece.setup)
