@@ -274,5 +274,8 @@ class Environments:
             piece = self._use(option, rng.choice(values))
             tokens.extend(piece.tokens)
             setup.extend(piece.setup)
-        stdin = rng.choice(self.texts) if self.stdin and self.texts else None
+        # Texts with words: what the program does with them is worth asserting (the empty and
+        # the blank input are tried in the first round).
+        worded = [t for t in self.texts if t.strip()] or self.texts
+        stdin = rng.choice(worded) if self.stdin and worded else None
         return self._command(_Piece(tuple(tokens), tuple(setup)), stdin)
