@@ -110,3 +110,33 @@ def test_a_line_reached_only_by_wrong_typed_arguments_says_so() -> None:
     assert "evident types" in reason and 'grade("x")' in reason
     plain = explain(UncoveredRange(line, line, "line"), target, [_observation(target)], None)
     assert "evident types" not in plain
+
+
+def test_once_files_or_stdin_were_set_up_the_plain_calls_flags_are_no_reason() -> None:
+    target = _target(7)
+    staged = Observation(
+        Candidate(
+            target.qualname,
+            ('path = tmp_path / "input.txt"',),
+            "load(str(path))",
+            None,
+            (),
+            fixtures=("tmp_path",),
+        ),
+        outcome={"kind": "raise"},
+    )
+    plain = _observation(target, ("missing_file", "stdin"))
+    reason = explain(UncoveredRange(7, 8, "line"), target, [plain, staged], None)
+    assert "needs files" not in reason and "standard input" not in reason.split("(")[0]
+    assert reason == (
+        "lines 7-8 (load): none of the 2 inputs tried (1 of them with a command line, standard "
+        "input or files set up) reaches it"
+    )
+
+
+def test_a_command_line_no_vector_fits_is_named() -> None:
+    target = _target(7)
+    reason = explain(UncoveredRange(7, 8, "line"), target, [_observation(target, ("argv",))], None)
+    assert reason == (
+        "lines 7-8 (load): reads the command line (sys.argv) in a way no vector tried fits"
+    )

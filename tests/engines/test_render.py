@@ -330,3 +330,56 @@ def test_a_preparation_that_does_not_lay_out_as_a_test_is_refused_by_name() -> N
     observation = _obs("acct.freeze()", _returned("1"), ("class Broken:", "acct = Account()"))
     with pytest.raises(UnrenderableTest, match="test_freeze_broken"):
         render_test(observation, "test_freeze_broken", _ctx())
+
+
+_TOOL = ImportContext("tool", {"main"})
+
+
+def _staged(call: str, outcome: dict[str, Any], setup: tuple[str, ...]) -> Observation:
+    fixtures = ("tmp_path", "monkeypatch", "capsys")
+    return Observation(Candidate("main", setup, call, None, (), fixtures=fixtures), outcome=outcome)
+
+
+def test_a_command_line_test_asks_for_the_fixtures_it_uses_and_checks_the_output() -> None:
+    setup = (
+        'monkeypatch.setattr(sys, "argv", ["prog", "-n", "2"])',
+        'monkeypatch.setattr(sys, "stdin", io.StringIO("a b\\n"))',
+    )
+    outcome = _returned("None", out="A B\nA B\n")
+    code = render_test(_staged("main()", outcome, setup), "test_main", _TOOL)
+    assert code == (
+        "import io\nimport sys\nfrom tool import main\n\n\n"
+        "def test_main(monkeypatch, capsys):\n"
+        '    monkeypatch.setattr(sys, "argv", ["prog", "-n", "2"])\n'
+        '    monkeypatch.setattr(sys, "stdin", io.StringIO("a b\\n"))\n'
+        "    assert main() is None\n"
+        '    assert capsys.readouterr().out == "A B\\nA B\\n"\n'
+    )
+
+
+def test_an_exit_asserts_its_code_and_a_usage_text_only_its_heading() -> None:
+    outcome = {
+        "kind": "raise",
+        "type": "SystemExit",
+        "type_module": "builtins",
+        "message": "0",
+        "code": 0,
+        "out": "usage: prog [-h]\n\noptions:\n  -h, --help  show this help message and exit\n",
+    }
+    setup = ('monkeypatch.setattr(sys, "argv", ["prog", "--help"])',)
+    code = render_test(_staged("main()", outcome, setup), "test_main_help", _TOOL)
+    assert "def test_main_help(monkeypatch, capsys):\n" in code
+    assert (
+        "    with pytest.raises(SystemExit) as excinfo:\n"
+        "        main()\n"
+        "    assert excinfo.value.code == 0\n"
+        '    assert "usage:" in capsys.readouterr().out\n'
+    ) in code
+
+
+def test_files_the_call_wrote_under_tmp_path_are_read_back() -> None:
+    setup = ('monkeypatch.setattr(sys, "argv", ["prog", "-o", str(tmp_path / "out.txt")])',)
+    outcome = _returned("0", files={"out.txt": "done\n"}, out="")
+    code = render_test(_staged("main()", outcome, setup), "test_main_out", _TOOL)
+    assert "def test_main_out(tmp_path, monkeypatch):\n" in code
+    assert '    assert (tmp_path / "out.txt").read_text() == "done\\n"\n' in code

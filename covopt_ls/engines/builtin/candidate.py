@@ -37,6 +37,9 @@ class Candidate:
     unsupported: frozenset[int] = frozenset()
     """The target's `return NotImplemented` lines when the call is its operator (`bits | x`):
     once one of them runs, the TypeError Python raises is the class's behaviour, not misuse."""
+    fixtures: tuple[str, ...] = ()
+    """pytest fixtures the setup uses (`tmp_path`, `monkeypatch`, `capsys`): the worker gives
+    the call stand-ins for them, the test function asks for them (environment.py)."""
     replay: str = ""
     """What an existing test's call replayed by replay.py calls (`loads`), for naming its test;
     empty for the planner's own calls."""

@@ -164,6 +164,9 @@ class BuiltinEngine:
         for search in searches:
             target = search.target
             usable = [o for o in search.observations if o.candidate.call and o.usable]
+            if request.framework == "unittest":
+                # A TestCase method gets no pytest fixtures.
+                usable = [o for o in usable if not o.candidate.fixtures]
             chosen, _ = cover(usable, target.goal_lines, target.goal_arcs)
             for observation in chosen:
                 key = (observation.candidate.setup, observation.candidate.call)

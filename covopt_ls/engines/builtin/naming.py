@@ -212,10 +212,12 @@ def name_for_test(
     """`test_<callee>_<what the input is>_<outcome>`, at most MAX_NAME characters by dropping
     the least telling input words; unique against `taken` by adding the words it dropped
     before falling back to a number."""
+    # An argument an environment gives (a path under `tmp_path`) is named by its note.
+    noted = {p for p, _ in candidate.setup_args} if candidate.fixtures else set()
     inputs = [
         describe_value(param, source)
         for param, source in candidate.args
-        if reference.get(param) != source
+        if reference.get(param) != source and param not in noted
     ]
     inputs.extend(describe_value(param, source) for param, source in candidate.setup_args[:1])
     if len(candidate.setup) > reference_setup and candidate.receiver:

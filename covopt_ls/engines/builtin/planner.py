@@ -19,6 +19,7 @@ from covopt_ls.engines.builtin.callables import local_functions
 from covopt_ls.engines.builtin.calls import dunder_call, owned_by, perturb_numbers, render_call
 from covopt_ls.engines.builtin.candidate import Candidate, private_call
 from covopt_ls.engines.builtin.candidates import mine
+from covopt_ls.engines.builtin.environment import Environment, Environments
 from covopt_ls.engines.builtin.evidence import (
     STRONG,
     evident_type,
@@ -133,6 +134,7 @@ class Planner(InstanceRecipes, SeedMutation):
         self._seed_random = random.Random(f"seeds:{seed}:{target.qualname}")
         self._splice_random = random.Random(f"{seed}:{target.qualname}")
         """Its own stream: the other values drawn each round stay as they were."""
+        self._env_random = random.Random(f"env:{seed}:{target.qualname}")
         # `owned_by` walks the whole body: asked of the yields only, not of every node.
         self.is_generator = any(
             isinstance(node, ast.Yield | ast.YieldFrom) and owned_by(node, target.node)
@@ -146,6 +148,10 @@ class Planner(InstanceRecipes, SeedMutation):
         """A decorator or decorator factory: its result is applied to a local function."""
         self.frontier: list[Recipe] = []
         """Prepared instances that were built without error: the next rounds go deeper."""
+        self.environments = Environments(
+            target.node, [p.name for p in target.params], self.loose, self.functions
+        )
+        """Command lines, standard input and files the call may need set up first."""
 
     def _callee(self, var: str | None) -> str:
         target = self.target
@@ -158,11 +164,18 @@ class Planner(InstanceRecipes, SeedMutation):
         return target.name
 
     def _candidate(
-        self, recipe: Recipe | None, args: dict[str, str], depth: int | None = None
+        self,
+        recipe: Recipe | None,
+        args: dict[str, str],
+        depth: int | None = None,
+        env: Environment | None = None,
     ) -> Candidate:
         """The call of the target with `args` after `recipe`, remembered with its mutation
-        `depth` (by default its distance from the plain call) for `add_seed` and `shrunk`."""
+        `depth` (by default its distance from the plain call) for `add_seed` and `shrunk`;
+        `env` is set up first (its arguments replace those of `args`)."""
         target = self.target
+        if env is not None:
+            args = {**args, **dict(env.args)}
         var = recipe.var if recipe else None
         values = [args[p.name] for p in target.params if p.name in args]
         unsupported: frozenset[int] = frozenset()
@@ -184,6 +197,9 @@ class Planner(InstanceRecipes, SeedMutation):
             call = f"{var}[{values[0]}]"
         ordered = tuple((p.name, args[p.name]) for p in target.params if p.name in args)
         note = recipe.note if recipe else ()
+        if env is not None:
+            setup = (*setup, *env.setup)
+            note = note or env.note
         base = self.base_calls[0] if self.base_calls else {}
         distance = sum(1 for p in target.params if args.get(p.name) != base.get(p.name))
         distance += len(note)
@@ -210,6 +226,7 @@ class Planner(InstanceRecipes, SeedMutation):
             guarded=self.guards if worst >= STRONG else None,
             via=target.qualname if self.goal_of else "",
             unsupported=unsupported,
+            fixtures=env.fixtures if env is not None else (),
         )
         made = local_functions(made, self._fresh_var)
         self._origins[(made.setup, made.call)] = (
@@ -278,6 +295,8 @@ class Planner(InstanceRecipes, SeedMutation):
                         add(self._candidate(recipe, args))
             for args in self._spliced(self.base_calls[0], SPLICED):
                 add(self._candidate(recipes[0], args))
+            for env in self.environments.systematic:
+                add(self._candidate(recipes[0], self.base_calls[0], env=env))
             if self.target.name == "__setitem__":
                 # Assigning a key that is already there takes another way (a replace).
                 repeated = [
@@ -299,7 +318,11 @@ class Planner(InstanceRecipes, SeedMutation):
             recipe = chosen.recipe
             if recipe is None or self._seed_random.random() < 0.2:
                 recipe = self._seed_random.choice(recipes)
-            add(self._candidate(recipe, self._havoc(dict(chosen.args)), chosen.depth + 1))
+            add(
+                self._candidate(
+                    recipe, self._havoc(dict(chosen.args)), chosen.depth + 1, self._drawn()
+                )
+            )
         for _ in range(limit * 2):
             if len(result) >= limit:
                 break
@@ -315,8 +338,15 @@ class Planner(InstanceRecipes, SeedMutation):
                 splicer = self.splicers.get(param.name)
                 if splicer and self._splice_random.random() < SPLICE_CHANCE:
                     args[param.name] = self._splice(splicer, args.get(param.name))
-            add(self._candidate(self.random.choice(recipes), args))
+            add(self._candidate(self.random.choice(recipes), args, env=self._drawn()))
         return result
+
+    def _drawn(self) -> Environment | None:
+        """An environment for a later round's call (most of them) when the target needs one;
+        the other streams of random draws stay as they were for targets that need none."""
+        if not self.environments or self._env_random.random() < 0.2:
+            return None
+        return self.environments.draw(self._env_random)
 
     def _applications(self, recipe: Recipe | None, plain: Sequence[Candidate]) -> list[Candidate]:
         """The plain calls, each after the returned callable applied to a local function and

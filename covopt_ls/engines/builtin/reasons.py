@@ -94,7 +94,10 @@ def explain(
     if target is None:
         return f"{where}: module-level code runs once on import, not in a function a test can call"
     mine = [o for o in observations if o.candidate.target == target.qualname]
-    flags = {flag for o in mine for flag in o.flags}
+    # Calls with a command line, standard input or files set up (environment.py): the plain
+    # calls' lack of them says nothing once those were tried.
+    staged = [o for o in mine if o.candidate.fixtures]
+    flags = {flag for o in (staged or mine) for flag in o.flags}
     where = f"{where} ({target.qualname})"
     if "network" in flags:
         return f"{where}: needs the network; the calls that reached for it were stopped"
@@ -102,6 +105,10 @@ def explain(
         return f"{where}: needs files on disk (read, or written outside a scratch directory)"
     if "stdin" in flags:
         return f"{where}: reads standard input, which tests do not have"
+    if "argv" in flags:
+        return f"{where}: reads the command line (sys.argv) in a way no vector tried fits"
+    if "closed_stdout" in flags:
+        return f"{where}: closes standard output, after which a test cannot read what it printed"
     if "process" in flags:
         return f"{where}: starts another process, which generated tests must not do"
     if unstable:
@@ -110,7 +117,7 @@ def explain(
             "(ordering, time or leftover state), so no reliable assertion can be written"
         )
     hint = _source_hints(target, rng)
-    if hint:
+    if hint and not (staged and "files" in hint):
         return f"{where}: {hint}"
     if mine and all(o.setup_error for o in mine):
         owner = target.cls.name if target.cls else target.qualname
@@ -127,6 +134,12 @@ def explain(
             f"{where}: only calls with arguments against the parameters' evident types reach "
             f"it (such as `{wrong.candidate.call[:80]}`); a test of that would pin incidental "
             "behaviour, so none is offered"
+        )
+    if staged:
+        return (
+            f"{where}: none of the {len(mine)} inputs tried ({len(staged)} of them with a "
+            "command line, standard input or files set up) reaches "
+            f"{'them' if partial and len(lines) > 1 else 'it'}"
         )
     return (
         f"{where}: none of the {len(mine)} inputs tried reaches "

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from covopt_ls import syntax
+from covopt_ls.engines.builtin.fixtures import exit_check, fixture_parameters, output_checks
 from covopt_ls.engines.builtin.runner import Observation
 from covopt_ls.engines.builtin.toplevel import in_fallback, module_statements
 
@@ -115,6 +116,11 @@ def _exception_name(outcome: Mapping[str, Any], ctx: ImportContext) -> tuple[str
 
 def _body(observation: Observation, ctx: ImportContext) -> tuple[list[str], list[str]]:
     """Statements of the test body and extra import statements."""
+    lines, extra = _call_body(observation, ctx)
+    return [*lines, *output_checks(observation.outcome or {})], extra
+
+
+def _call_body(observation: Observation, ctx: ImportContext) -> tuple[list[str], list[str]]:
     candidate = observation.candidate
     outcome: Mapping[str, Any] = observation.outcome or {}
     lines = _used_setup(candidate.setup, candidate.call)
@@ -124,6 +130,10 @@ def _body(observation: Observation, ctx: ImportContext) -> tuple[list[str], list
         name, import_line = _exception_name(outcome, ctx)
         if import_line:
             extra.append(import_line)
+        code = exit_check(outcome)
+        if code is not None:
+            lines.extend([f"with pytest.raises({name}) as excinfo:", f"{_INDENT}{call}", code])
+            return lines, extra
         message = str(outcome.get("message") or "")
         match = f", match={message!r}" if _PLAIN_MESSAGE.fullmatch(message) else ""
         lines.append(f"with pytest.raises({name}{match}):")
@@ -232,6 +242,10 @@ def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
     bound = {
         n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
     }
+    # The test's fixtures are its parameters.
+    first = tree.body[0]
+    if isinstance(first, ast.FunctionDef):
+        bound |= {a.arg for a in first.args.args}
     # A function or class the test defines (a value to pass, a decorated example, a test
     # file's helper class) is its own name.
     bound |= {
@@ -253,7 +267,7 @@ def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
             others.append(ctx.test_imports[name])
         elif name in ctx.source_imports:
             others.append(ctx.source_imports[name])
-        elif name in ("pytest", "asyncio", "unittest"):
+        elif name in ("pytest", "asyncio", "unittest", "sys", "io"):
             others.append(f"import {name}")
     module_line = [f"from {ctx.module} import {', '.join(from_module)}"] if from_module else []
     kept = _one_import_per_name(
@@ -363,7 +377,9 @@ def render_test(
     rows = [row for line in body for row in _rows(line)]
     while rows and not rows[-1]:
         rows.pop()
-    function = f"def {name}():\n" + "".join(f"{_INDENT}{row}\n" if row else "\n" for row in rows)
+    params = ", ".join(fixture_parameters(rows))
+    lines = "".join(f"{_INDENT}{row}\n" if row else "\n" for row in rows)
+    function = f"def {name}({params}):\n" + lines
     if framework == "unittest":
         function = as_unittest(function)
     function = prefer_double_quotes(function)

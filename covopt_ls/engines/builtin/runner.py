@@ -24,7 +24,9 @@ WORKER_SOURCE = Path(__file__).with_name("worker.py")
 MEMORY_LIMIT = 1024 * 1024 * 1024
 _MISUSE = ("TypeError", "AttributeError", "NameError", "UnboundLocalError", "RecursionError")
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
-OUTSIDE_WORLD = frozenset(("network", "process", "filesystem", "missing_file", "stdin"))
+OUTSIDE_WORLD = frozenset(
+    ("network", "process", "filesystem", "missing_file", "stdin", "argv", "closed_stdout")
+)
 FILE_SIZE_LIMIT = 16 * 1024 * 1024
 
 
@@ -156,6 +158,7 @@ async def run_batch(
                 "call": c.call,
                 "receiver": c.receiver,
                 "repeat": repeat,
+                "fixtures": list(c.fixtures),
             }
             for index, c in enumerate(candidates)
         ],

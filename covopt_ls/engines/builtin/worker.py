@@ -72,6 +72,114 @@ class _NoStdin(io.TextIOBase):
         raise self._refuse()
 
 
+class _Argv(list):  # type: ignore[type-arg]
+    """`sys.argv` as a test that sets none sees it (pytest's own): reading past the program
+    name is flagged, so only calls whose setup gives them a command line become tests."""
+
+    def _read(self) -> None:
+        if _GUARD["active"]:
+            _GUARD["flags"].add("argv")
+
+    def __getitem__(self, index: Any) -> Any:
+        if not (isinstance(index, int) and index in (0, -list.__len__(self))):
+            self._read()
+        return list.__getitem__(self, index)
+
+    def __iter__(self) -> Any:
+        self._read()
+        return list.__iter__(self)
+
+    def __len__(self) -> int:
+        self._read()
+        return list.__len__(self)
+
+    def __contains__(self, item: object) -> bool:
+        self._read()
+        return list.__contains__(self, item)
+
+
+class _MonkeyPatch:
+    """pytest's `monkeypatch` as far as generated tests use it: every change undone after
+    the candidate, so the next one starts from the same state."""
+
+    def __init__(self) -> None:
+        self._undo = []  # type: list[tuple[Any, str, Any]]
+
+    def setattr(self, target: Any, name: str, value: Any, raising: bool = True) -> None:
+        old = getattr(target, name, _MISSING)
+        if old is _MISSING and raising:
+            raise AttributeError(f"{target!r} has no attribute {name!r}")
+        self._undo.append((target, name, old))
+        setattr(target, name, value)
+
+    def setenv(self, name: str, value: str) -> None:
+        self.setitem(os.environ, name, str(value))
+
+    def delenv(self, name: str, raising: bool = True) -> None:
+        if name not in os.environ:
+            if raising:
+                raise KeyError(name)
+            return
+        self._undo.append((os.environ, name, os.environ[name]))
+        del os.environ[name]
+
+    def setitem(self, mapping: Any, name: Any, value: Any) -> None:
+        self._undo.append((mapping, name, mapping.get(name, _MISSING)))
+        mapping[name] = value
+
+    def chdir(self, path: Any) -> None:
+        self._undo.append((os, "chdir", os.getcwd()))
+        os.chdir(path)
+
+    def undo(self) -> None:
+        while self._undo:
+            target, name, old = self._undo.pop()
+            if target is os and name == "chdir":
+                os.chdir(old)
+            elif isinstance(target, dict) or target is os.environ:
+                if old is _MISSING:
+                    target.pop(name, None)
+                else:
+                    target[name] = old
+            elif old is _MISSING:
+                delattr(target, name)
+            else:
+                setattr(target, name, old)
+
+
+_MISSING = object()
+
+
+class _Captured:
+    """pytest's `readouterr()` result: the text written to stdout and stderr so far."""
+
+    def __init__(self, out: str, err: str) -> None:
+        self.out = out
+        self.err = err
+
+
+class _CapSys:
+    """pytest's `capsys`: stdout and stderr are text streams over bytes, as pytest's are
+    (so `sys.stdout.buffer` exists), read back by `readouterr()`."""
+
+    def __init__(self) -> None:
+        self.out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True)
+        self.err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True)
+        self._read = {"out": 0, "err": 0}
+
+    def _text(self, name: str) -> str | None:
+        stream = getattr(self, name)
+        if stream.closed:
+            return None
+        return str(stream.buffer.getvalue().decode("utf-8", "replace"))
+
+    def readouterr(self) -> _Captured:
+        out, err = self._text("out") or "", self._text("err") or ""
+        seen_out, seen_err = self._read["out"], self._read["err"]
+        self._read = {"out": len(out), "err": len(err)}
+        return _Captured(out[seen_out:], err[seen_err:])
+
+
 class _CandidateTimeout(BaseException):
     """BaseException so that a candidate's own `except Exception` cannot swallow it."""
 
@@ -106,7 +214,7 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
         ):
             if not _private(path):
                 kind = "filesystem"
-        elif isinstance(path, (str, bytes)) and not os.path.exists(path):
+        elif isinstance(path, (str, bytes)) and not os.path.exists(path) and not _private(path):
             _GUARD["flags"].add("missing_file")
     if kind is not None:
         _GUARD["flags"].add(kind)
@@ -509,7 +617,7 @@ def _comparable(outcome: Any) -> str:
     return json.dumps(view, sort_keys=True)
 
 
-_EXTRA_CHECKS = ("equal_repr", "text", "length")
+_EXTRA_CHECKS = ("equal_repr", "text", "length", "out", "files")
 """As polish.EXTRA_CHECKS (this script imports nothing of the package): checks beside a type
 check that a second run must repeat to be kept; the call stays usable without them."""
 
@@ -537,7 +645,22 @@ def _run_one(
     tracer.arcs = set()
     captured = io.StringIO()
     real_stdout, real_stderr = sys.stdout, sys.stderr
+    real_argv, real_stdin, real_cwd = sys.argv, sys.stdin, os.getcwd()
     sys.stdout = sys.stderr = captured
+    fixtures = candidate.get("fixtures") or []
+    patcher = _MonkeyPatch()
+    capsys = _CapSys()
+    tmp = ""
+    _GUARD["inputs"] = set()
+    if fixtures:
+        tmp = _fresh_tmp()
+        import pathlib
+
+        namespace.update(tmp_path=pathlib.Path(tmp), monkeypatch=patcher, capsys=capsys)
+        namespace.setdefault("sys", sys)
+        namespace.setdefault("io", io)
+        if "capsys" in fixtures:
+            sys.stdout, sys.stderr = capsys.out, capsys.err
     signal.setitimer(signal.ITIMER_REAL, timeout)
     _GUARD["active"] = True
     sys.settrace(tracer.global_trace)
@@ -545,6 +668,8 @@ def _run_one(
         try:
             for statement in candidate.get("setup", []):
                 exec(statement, namespace)
+            if tmp:
+                _GUARD["inputs"] = set(os.listdir(tmp))
         except _CandidateTimeout:
             raise
         except BaseException as exc:
@@ -581,6 +706,10 @@ def _run_one(
             }
             if lazy:
                 result["outcome"]["lazy"] = lazy
+            if isinstance(exc, SystemExit) and (
+                exc.code is None or isinstance(exc.code, int) or len(str(exc.code)) <= 200
+            ):
+                result["outcome"]["code"] = exc.code
         else:
             sys.settrace(None)
             _GUARD["active"] = False
@@ -618,7 +747,20 @@ def _run_one(
         sys.settrace(None)
         _GUARD["active"] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
+        try:
+            patcher.undo()
+        except Exception:
+            _GUARD["flags"].add("undo")
+        if fixtures and result["outcome"] is not None:
+            _environment_outcome(result, fixtures, capsys, tmp)
         sys.stdout, sys.stderr = real_stdout, real_stderr
+        sys.argv, sys.stdin = real_argv, real_stdin
+        if os.getcwd() != real_cwd:
+            os.chdir(real_cwd)
+        if tmp:
+            import shutil
+
+            shutil.rmtree(tmp, ignore_errors=True)
         focus = _GUARD.get("focus")
         if focus:
             result["lines"] = sorted(tracer.lines & focus)
@@ -630,10 +772,61 @@ def _run_one(
     return result
 
 
+_TMP_COUNT = [0]
+
+
+def _fresh_tmp() -> str:
+    """A new empty directory standing in for the test's `tmp_path` (one per run of a call,
+    so a file one candidate wrote is never another's input)."""
+    _TMP_COUNT[0] += 1
+    count = _TMP_COUNT[0]
+    # Names of other lengths run after run: a result computed from the path (its length, a
+    # slice) changes between the two runs of a call and is never asserted.
+    path = os.path.join(_GUARD["scratch"], "tmp_path", "t" * (count % 3 + 1) + str(count))
+    os.makedirs(path)
+    return path
+
+
+MAX_FILE_TEXT = 2000
+
+
+def _environment_outcome(
+    result: dict[str, Any], fixtures: list[str], capsys: _CapSys, tmp: str
+) -> None:
+    """What a test with fixtures can assert besides the call's value: the text printed
+    (None when the call closed stdout, which pytest's capture cannot read back) and the files
+    it wrote under `tmp_path`. A text holding the temporary path differs in every run."""
+    outcome = result["outcome"]
+    if "capsys" in fixtures:
+        out = capsys._text("out")
+        if out is None:
+            _GUARD["flags"].add("closed_stdout")
+        elif tmp in out:
+            outcome["out"] = None
+        else:
+            outcome["out"] = out
+    written = {}  # type: dict[str, str | None]
+    for name in sorted(os.listdir(tmp)) if tmp else []:
+        path = os.path.join(tmp, name)
+        if not os.path.isfile(path) or name in _GUARD.get("inputs", ()):
+            continue
+        try:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.read(MAX_FILE_TEXT + 1)  # type: str | None
+        except (OSError, ValueError):
+            text = None
+        if text is not None and (len(text) > MAX_FILE_TEXT or tmp in text):
+            text = None
+        written[name] = text
+    if written:
+        outcome["files"] = written
+
+
 def main() -> int:
     request = json.loads(sys.stdin.read() if not sys.stdin.isatty() else "{}")
     out = sys.stdout
     sys.stdin = _NoStdin()
+    sys.argv = _Argv(sys.argv[:1])
     if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
         sys.path.pop(0)
     for entry in reversed(request.get("sys_path", [])):
