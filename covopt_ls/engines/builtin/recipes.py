@@ -14,7 +14,7 @@ import keyword
 from collections.abc import Sequence
 
 from covopt_ls import syntax
-from covopt_ls.engines.builtin.calls import map_call, mutates_self, render_call, snake
+from covopt_ls.engines.builtin.calls import literal_type, map_call, mutates_self, render_call, snake
 from covopt_ls.engines.builtin.candidate import Candidate
 from covopt_ls.engines.builtin.candidates import mine
 from covopt_ls.engines.builtin.evidence import STRONG, evident_type, mismatch
@@ -27,6 +27,8 @@ MAX_TESTS_CONSTRUCTIONS = 3
 """Constructor calls of the existing tests tried as recipes, when no test assigns one."""
 MAX_EXTENDED = 80
 """Prepared instances tried per round, shared evenly between the state-changing methods."""
+
+_EMPTY = {"dict": "{}", "list": "[]", "tuple": "()", "str": '""', "set": "set()"}
 
 
 class InstanceRecipes(ParameterPools):
@@ -54,10 +56,7 @@ class InstanceRecipes(ParameterPools):
             return []
         cls = target.cls
         recipes = list(self.knowledge.recipes.get(cls.name, []))[:8]
-        init = next(
-            (m for m in cls.node.body if isinstance(m, ast.FunctionDef) and m.name == "__init__"),
-            None,
-        )
+        init = cls.init_node
         ctor_usage = self._usages(init, cls.init_params) if init is not None else {}
         ctor_usage = with_stored(cls.node, cls.attr_params, ctor_usage)
         ctor_pools = {
@@ -110,6 +109,11 @@ class InstanceRecipes(ParameterPools):
         for param in cls.init_params:
             hinted = self.mined.get("self." + param.name)
             values = (hinted.items if hinted else []) + ctor_pools[param.name][:4]
+            # An empty container of the kind the instance is built with: the loops over it
+            # run no time, the lookups in it fail (`Values({})`).
+            empty = _EMPTY.get(literal_type(base.get(param.name) or "") or "")
+            if empty is not None and empty not in values:
+                values = [*values[:5], empty]
             for value in values[:6]:
                 if base.get(param.name) == value:
                     continue

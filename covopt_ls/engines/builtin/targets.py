@@ -9,6 +9,7 @@ from its `__init__`, or from its dataclass fields.
 from __future__ import annotations
 
 import ast
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from covopt_ls.coverage.model import Arc, UncoveredRange
@@ -42,6 +43,9 @@ class ClassInfo:
     is_enum: bool = False
     attr_params: dict[str, str] = field(default_factory=dict)
     """`self.attr` → the constructor parameter stored in it, to route comparisons with attrs."""
+    init_node: ast.FunctionDef | ast.AsyncFunctionDef | None = None
+    """The constructor a call of the class runs (its own `__init__`/`__new__`, or a module base
+    class's), whose body tells what its arguments should be."""
 
 
 @dataclass(slots=True)
@@ -126,17 +130,46 @@ def _dataclass_fields(node: ast.ClassDef) -> list[Param]:
     return params
 
 
-def class_info(node: ast.ClassDef) -> ClassInfo:
+def _own_constructor(node: ast.ClassDef) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The class's `__init__`, else its `__new__` (an immutable type's constructor)."""
+    methods = {
+        stmt.name: stmt
+        for stmt in node.body
+        if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef)
+        and stmt.name in ("__init__", "__new__")
+    }
+    return methods.get("__init__") or methods.get("__new__")
+
+
+def _constructor(
+    node: ast.ClassDef, module_classes: Mapping[str, ast.ClassDef]
+) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    """The constructor a call of the class runs: its own, else the nearest one of a base class
+    the module defines (`class Values(View)` is built as `View` is)."""
+    seen: set[str] = set()
+    pending = [node]
+    while pending:
+        current = pending.pop(0)
+        found = _own_constructor(current)
+        if found is not None:
+            return found
+        for base in current.bases:
+            name = ast.unparse(base).rsplit(".", 1)[-1]
+            parent = module_classes.get(name)
+            if parent is not None and parent is not current and name not in seen:
+                seen.add(name)
+                pending.append(parent)
+    return None
+
+
+def class_info(
+    node: ast.ClassDef, module_classes: Mapping[str, ast.ClassDef] | None = None
+) -> ClassInfo:
     base_names = {ast.unparse(base).rsplit(".", 1)[-1] for base in node.bases}
     is_enum = bool(base_names & {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag"})
-    init = next(
-        (
-            stmt
-            for stmt in node.body
-            if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef) and stmt.name == "__init__"
-        ),
-        None,
-    )
+    init = _own_constructor(node)
+    if init is None and not ("dataclass" in _decorator_names(node) or base_names & {"NamedTuple"}):
+        init = _constructor(node, module_classes or {})
     attr_params: dict[str, str] = {}
     if init is not None:
         params = function_params(init, skip_first=True)
@@ -156,7 +189,7 @@ def class_info(node: ast.ClassDef) -> ClassInfo:
         attr_params = {p.name: p.name for p in params}
     else:
         params = []
-    return ClassInfo(node.name, node, params, is_enum, attr_params)
+    return ClassInfo(node.name, node, params, is_enum, attr_params, init)
 
 
 def members(node: ast.ClassDef) -> set[str]:
@@ -182,11 +215,8 @@ def members(node: ast.ClassDef) -> set[str]:
 
 
 def module_classes(tree: ast.Module) -> dict[str, ClassInfo]:
-    return {
-        stmt.name: class_info(stmt)
-        for stmt in module_statements(tree)
-        if isinstance(stmt, ast.ClassDef)
-    }
+    nodes = {stmt.name: stmt for stmt in module_statements(tree) if isinstance(stmt, ast.ClassDef)}
+    return {name: class_info(node, nodes) for name, node in nodes.items()}
 
 
 def kind_of(node: ast.FunctionDef | ast.AsyncFunctionDef, in_class: bool) -> str:
@@ -199,8 +229,8 @@ def kind_of(node: ast.FunctionDef | ast.AsyncFunctionDef, in_class: bool) -> str
         return "classmethod"
     if "property" in decorators or "cached_property" in decorators:
         return "property"
-    if node.name == "__init__":
-        return "init"
+    if node.name in ("__init__", "__new__"):
+        return "init"  # run by calling the class
     return "method"
 
 
