@@ -14,6 +14,19 @@ from tests.engines.projects import measured_request, offered_and_verified
 
 SOURCE = textwrap.dedent(
     """\
+    from collections.abc import Mapping
+
+
+    class Frozen:
+        def __init__(self, data):
+            if not isinstance(data, Mapping):
+                raise TypeError("a mapping is needed")
+            object.__setattr__(self, "_data", data)
+
+        def describe(self):
+            return "frozen"
+
+
     class View:
         def __init__(self, mapping):
             if not isinstance(mapping, dict):
@@ -90,3 +103,9 @@ def test_an_empty_container_builds_the_instance_whose_loops_run_no_time(
     verified: list[int],
 ) -> None:
     assert _line("return None") in verified
+
+
+def test_a_constructor_argument_is_what_the_constructor_checks_it_against(
+    verified: list[int],
+) -> None:
+    assert _line('return "frozen"') in verified

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from covopt_ls import syntax
 from covopt_ls.engines.builtin.calls import literal_type, map_call, mutates_self, render_call, snake
 from covopt_ls.engines.builtin.candidate import Candidate
-from covopt_ls.engines.builtin.candidates import mine
+from covopt_ls.engines.builtin.candidates import Pool, mine
 from covopt_ls.engines.builtin.evidence import STRONG, evident_type, mismatch
 from covopt_ls.engines.builtin.existing import Recipe, free_names, module_setup
 from covopt_ls.engines.builtin.pools import ParameterPools
@@ -29,6 +29,14 @@ MAX_EXTENDED = 80
 """Prepared instances tried per round, shared evenly between the state-changing methods."""
 
 _EMPTY = {"dict": "{}", "list": "[]", "tuple": "()", "str": '""', "set": "set()"}
+
+
+def _joined(first: Pool | None, second: Pool | None) -> Pool | None:
+    if first is None or second is None:
+        return first or second
+    joined = Pool()
+    joined.extend([*first.items, *second.items])
+    return joined
 
 
 class InstanceRecipes(ParameterPools):
@@ -59,8 +67,21 @@ class InstanceRecipes(ParameterPools):
         init = cls.init_node
         ctor_usage = self._usages(init, cls.init_params) if init is not None else {}
         ctor_usage = with_stored(cls.node, cls.attr_params, ctor_usage)
+        # Hints for the constructor's arguments: how the target's body uses the attributes
+        # they are stored in, then what the constructor's own body checks them against
+        # (`isinstance(m, Mapping)` → a dict).
+        ctor_mined = (
+            mine(init, cls.init_params, cls.attr_params, (), self.tables)[0]
+            if init is not None
+            else {}
+        )
         ctor_pools = {
-            p.name: self._pool(p, [], self.mined.get("self." + p.name), ctor_usage.get(p.name))
+            p.name: self._pool(
+                p,
+                [],
+                _joined(self.mined.get("self." + p.name), ctor_mined.get(p.name)),
+                ctor_usage.get(p.name),
+            )
             for p in cls.init_params
         }
         if init is not None:
