@@ -10,11 +10,25 @@ from pathlib import Path
 import pytest
 
 from covopt_ls.engines.builtin.targets import module_classes
+from covopt_ls.generation import RecommendedTest
 from tests.engines.projects import measured_request, offered_and_verified
 
 SOURCE = textwrap.dedent(
     """\
+    import os
     from collections.abc import Mapping
+
+
+    class Journal:
+        def __init__(self, folder):
+            if not os.path.isdir(folder):
+                os.makedirs(folder)
+            self.folder = folder
+
+        def write(self, name, text):
+            with open(os.path.join(self.folder, name), "w") as handle:
+                handle.write(text)
+            return len(text)
 
 
     class Frozen:
@@ -83,12 +97,27 @@ def test_the_constructor_is_the_nearest_a_call_runs() -> None:
 
 
 @pytest.fixture(scope="module")
-def verified(tmp_path_factory: pytest.TempPathFactory) -> list[int]:
+def judged(tmp_path_factory: pytest.TempPathFactory) -> list[RecommendedTest]:
     root: Path = tmp_path_factory.mktemp("constructors")
     request = measured_request(root, "views", SOURCE, TESTS)
-    _, judged = offered_and_verified(request, budget_seconds=3.0)
-    assert judged and all(t.verified for t in judged)
+    _, tests = offered_and_verified(request, budget_seconds=3.0)
+    assert tests and all(t.verified for t in tests)
+    return tests
+
+
+@pytest.fixture(scope="module")
+def verified(judged: list[RecommendedTest]) -> list[int]:
     return sorted({n for t in judged for n in t.covered_lines})
+
+
+def test_an_instance_built_on_a_path_gets_one_under_tmp_path(
+    judged: list[RecommendedTest],
+) -> None:
+    line = _line("handle.write(text)")
+    writing = [t for t in judged if line in t.covered_lines]
+    assert writing
+    assert all('Journal(str(tmp_path / "folder"))' in t.test_code for t in writing)
+    assert all("(tmp_path" in t.test_code.split("def test_", 1)[1] for t in writing)
 
 
 def test_a_subclass_is_built_with_the_constructor_it_inherits(verified: list[int]) -> None:

@@ -226,7 +226,7 @@ class Planner(InstanceRecipes, SeedMutation):
             guarded=self.guards if worst >= STRONG else None,
             via=target.qualname if self.goal_of else "",
             unsupported=unsupported,
-            fixtures=env.fixtures if env is not None else (),
+            fixtures=_fixtures_of(setup, env.fixtures if env is not None else ()),
         )
         made = local_functions(made, self._fresh_var)
         self._origins[(made.setup, made.call)] = (
@@ -373,3 +373,11 @@ class Planner(InstanceRecipes, SeedMutation):
                 found.append(dataclasses.replace(candidate, setup=setup, call=call))
             found.append(candidate)
         return found
+
+
+def _fixtures_of(setup: tuple[str, ...], given: tuple[str, ...]) -> tuple[str, ...]:
+    """The fixtures a call's preparation uses: its environment's, and `tmp_path` where an
+    instance is built on a path under it (recipes.py)."""
+    if any("tmp_path" in statement for statement in setup) and "tmp_path" not in given:
+        return (*given, "tmp_path")
+    return given

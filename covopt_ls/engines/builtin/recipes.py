@@ -19,6 +19,7 @@ from covopt_ls.engines.builtin.candidate import Candidate
 from covopt_ls.engines.builtin.candidates import Pool, mine
 from covopt_ls.engines.builtin.evidence import STRONG, evident_type, mismatch
 from covopt_ls.engines.builtin.existing import Recipe, free_names, module_setup
+from covopt_ls.engines.builtin.files import path_params
 from covopt_ls.engines.builtin.pools import ParameterPools
 from covopt_ls.engines.builtin.targets import Param, function_params
 from covopt_ls.engines.builtin.usage import with_stored
@@ -29,6 +30,20 @@ MAX_EXTENDED = 80
 """Prepared instances tried per round, shared evenly between the state-changing methods."""
 
 _EMPTY = {"dict": "{}", "list": "[]", "tuple": "()", "str": '""', "set": "set()"}
+
+
+def _paths_under_tmp(
+    init: ast.FunctionDef | ast.AsyncFunctionDef,
+    params: Sequence[Param],
+    pools: dict[str, list[str]],
+) -> None:
+    """A constructor argument the constructor uses as a path (a disk queue's directory, a
+    database file) is a new path under pytest's `tmp_path`, first in its pool: anywhere else
+    the worker stops the write, and a test must not touch the user's files."""
+    for found in path_params(init, [p.name for p in params]):
+        under = f'tmp_path / "{found.name}"'
+        value = under if found.style == "path" else f"str({under})"
+        pools[found.name] = [value, *(v for v in pools.get(found.name, []) if v != value)]
 
 
 def _joined(first: Pool | None, second: Pool | None) -> Pool | None:
@@ -84,6 +99,8 @@ class InstanceRecipes(ParameterPools):
             )
             for p in cls.init_params
         }
+        if init is not None:
+            _paths_under_tmp(init, cls.init_params, ctor_pools)
         if init is not None:
             # The instance is built the way its constructor means: `EndOfList([])`, not `("")`.
             calls = self.knowledge.calls.get(cls.name, [])
