@@ -39,6 +39,7 @@ TYPICAL: dict[str, tuple[str, ...]] = {
     "bytearray": ('bytearray(b"abc")', "bytearray()"),
     "memoryview": ('memoryview(b"abc")',),
     "Callable": ("lambda *args: None", "lambda *args: True"),
+    "slice": ("slice(0, 1)", "slice(None)", "slice(1, None, 2)"),
 }
 _STDLIB_ARGUMENTS: dict[str, tuple[str, ...]] = {
     "date": ("2024, 1, 15", "2024, 2, 29", "2023, 12, 31"),

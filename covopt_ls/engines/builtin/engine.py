@@ -49,6 +49,7 @@ from covopt_ls.engines.builtin.targets import (
     Target,
     collect_targets,
     in_definition,
+    in_overload_stub,
     module_classes,
 )
 from covopt_ls.engines.builtin.tested_calls import signature_finder
@@ -251,6 +252,7 @@ class BuiltinEngine:
                     dead=dead_definition(tree, r.start_line),
                     failed_import=failed_import(tree, r.start_line, executed),
                     fallback_of=import_fallback(tree, r.start_line),
+                    overload=in_overload_stub(tree, r.start_line),
                 ),
             )
             for r in outside

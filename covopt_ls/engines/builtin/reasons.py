@@ -53,6 +53,7 @@ def explain(
     unstable: int = 0,
     dead: str | None = None,
     failed_import: str | None = None,
+    overload: bool = False,
     fallback_of: str | None = None,
 ) -> str:
     """Why `rng` stays uncovered; `unreached` names the lines (or branch sources) still missing
@@ -70,6 +71,12 @@ def explain(
     if import_error:
         return (
             f"{where}: the module cannot be imported in the project's interpreter ({import_error})"
+        )
+    if target is None and overload:
+        return (
+            f"{where}: an @overload signature, which the definition after it replaces: its "
+            "body never runs (exclude it from coverage, e.g. `@overload` in "
+            "`exclude_also`)"
         )
     if target is None and dead:
         return (

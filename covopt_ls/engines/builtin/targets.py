@@ -297,6 +297,19 @@ def goals_for(rng: UncoveredRange, node: ast.stmt) -> tuple[set[int], set[Arc]]:
     return lines, set()
 
 
+def overload_stub(node: ast.stmt) -> bool:
+    """A `@typing.overload` signature: the definition after it replaces it, so its body never
+    runs (coverage.py still counts its `pass` or `...` unless excluded)."""
+    return isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and (
+        "overload" in _decorator_names(node)
+    )
+
+
+def in_overload_stub(tree: ast.Module, line: int) -> bool:
+    found = locate(tree, line)
+    return found is not None and overload_stub(found[0])
+
+
 def collect_targets(
     tree: ast.Module, ranges: tuple[UncoveredRange, ...]
 ) -> tuple[list[Target], list[UncoveredRange]]:
@@ -317,6 +330,9 @@ def collect_targets(
             continue
         node, cls_node = found
         start = _span(node)[0]
+        if overload_stub(node):
+            outside.append(rng)  # replaced by the implementation below it: it never runs
+            continue
         if cls_node is None and not executed(start) and failed_import(tree, start, executed):
             # `try: import annotationlib` failed just before this `def`: in the measured run
             # the function was never made, the name calls the `except` branch's fallback.
