@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from covopt_ls.engines.builtin.files import path_params
 from covopt_ls.engines.builtin.targets import module_classes
 from covopt_ls.generation import RecommendedTest
 from tests.engines.projects import measured_request, offered_and_verified
@@ -138,3 +139,19 @@ def test_a_constructor_argument_is_what_the_constructor_checks_it_against(
     verified: list[int],
 ) -> None:
     assert _line('return "frozen"') in verified
+
+
+def test_only_an_argument_handed_to_a_path_call_is_built_on_tmp_path() -> None:
+    init = ast.parse(
+        textwrap.dedent(
+            """\
+            def __init__(self, language, folder):
+                if not os.path.isdir(folder):
+                    os.makedirs(folder)
+                with open(os.path.join(folder, language + ".txt")) as handle:
+                    self.words = handle.read().split()
+            """
+        )
+    ).body[0]
+    assert isinstance(init, ast.FunctionDef)
+    assert [p.name for p in path_params(init, ["language", "folder"], direct=True)] == ["folder"]

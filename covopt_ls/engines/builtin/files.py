@@ -85,9 +85,13 @@ def _mode_writes(call: ast.Call) -> bool:
     )
 
 
-def path_params(node: FunctionNode, params: Sequence[str]) -> list[PathParam]:
-    """The parameters the body uses as file paths, in the order of `params`."""
-    owner = _derived(node, set(params))
+def path_params(
+    node: FunctionNode, params: Sequence[str], *, direct: bool = False
+) -> list[PathParam]:
+    """The parameters the body uses as file paths, in the order of `params`; with `direct`,
+    only those handed to a path call themselves (not a name a path is built from, as
+    `open(os.path.join(folder, f"{language}.txt"))` uses `language`)."""
+    owner = {p: p for p in params} if direct else _derived(node, set(params))
     used: dict[str, set[str]] = {}
     writes: set[str] = set()
     for sub in ast.walk(node):

@@ -40,7 +40,7 @@ def _paths_under_tmp(
     """A constructor argument the constructor uses as a path (a disk queue's directory, a
     database file) is a new path under pytest's `tmp_path`, first in its pool: anywhere else
     the worker stops the write, and a test must not touch the user's files."""
-    for found in path_params(init, [p.name for p in params]):
+    for found in path_params(init, [p.name for p in params], direct=True):
         under = f'tmp_path / "{found.name}"'
         value = under if found.style == "path" else f"str({under})"
         pools[found.name] = [value, *(v for v in pools.get(found.name, []) if v != value)]
