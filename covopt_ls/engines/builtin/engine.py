@@ -278,7 +278,8 @@ class BuiltinEngine:
                     observations,
                     import_error,
                     left,
-                    unstable=search.unstable if search else 0,
+                    # Said only of the goals an unsteady call reached, not of its neighbours.
+                    unstable=len((wanted - reached) & search.unstable) if search else 0,
                 )
                 result.append(Unreachable(rng, why))
         order = {r: i for i, r in enumerate(request.uncovered_ranges)}

@@ -123,7 +123,7 @@ async def confirm(
             observation.outcome = kept
             continue
         search.observations = [o for o in search.observations if o is not observation]
-        search.unstable += 1
+        search.unstable |= reached(observation, search.target.goal_lines, search.target.goal_arcs)
     if checked:
         return
     untrimmed = [search for search in searches if _untrimmed_choice(search)]

@@ -59,8 +59,8 @@ class Search:
     observations: list[Observation] = field(default_factory=list)
     stale: int = 0
     done: bool = False
-    unstable: int = 0
-    """Calls dropped because their result changed between two runs."""
+    unstable: set[Goal] = field(default_factory=set)
+    """Goals reached only by calls dropped because their result changed between two runs."""
     entries: list[Planner] = field(default_factory=list)
     """Planners of public callables that reach the target's goals (entries.py); their
     candidates are recorded as the target's, with `Candidate.via` naming the entry."""
