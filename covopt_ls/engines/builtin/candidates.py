@@ -40,7 +40,7 @@ TYPICAL: dict[str, tuple[str, ...]] = {
     "memoryview": ('memoryview(b"abc")',),
     "Callable": ("lambda *args: None", "lambda *args: True"),
 }
-_STDLIB_ARGUMENTS: dict[str, tuple[str, ...]] = {
+STDLIB_ARGUMENTS: dict[str, tuple[str, ...]] = {
     "date": ("2024, 1, 15", "2024, 2, 29", "2023, 12, 31"),
     "datetime": ("2024, 1, 15, 12, 30", "2024, 2, 29, 0, 0"),
     "time": ("12, 30", "0, 0"),
@@ -146,9 +146,9 @@ def annotation_values(annotation: ast.expr | None, classes: dict[str, ClassInfo]
     name = _TYPE_ALIASES.get(name, name)
     if name in TYPICAL:
         return list(TYPICAL[name])
-    if name in _STDLIB_ARGUMENTS:
+    if name in STDLIB_ARGUMENTS:
         # Spelled as the module spells the type, so the name resolves in its namespace.
-        return [f"{spelled}({args})" for args in _STDLIB_ARGUMENTS[name]]
+        return [f"{spelled}({args})" for args in STDLIB_ARGUMENTS[name]]
     if name in ("Any", "object"):
         return list(GENERIC)
     info = classes.get(name)

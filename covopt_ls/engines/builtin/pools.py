@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from covopt_ls.engines.builtin.aliases import only_literals
 from covopt_ls.engines.builtin.callables import own_functions
@@ -23,6 +23,7 @@ from covopt_ls.engines.builtin.candidates import (
 )
 from covopt_ls.engines.builtin.evidence import STRONG, Evident, mismatch
 from covopt_ls.engines.builtin.existing import TestKnowledge
+from covopt_ls.engines.builtin.stdlib_objects import duck_values
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, members
 from covopt_ls.engines.builtin.usage import (
     ALLOWED_LITERALS,
@@ -62,6 +63,7 @@ class ParameterPools:
     base_calls: list[dict[str, str]]
     pools: dict[str, list[str]]
     random: random.Random
+    stdlib: Mapping[str, str]
 
     def adopt(self, name: str, values: Sequence[str]) -> None:
         """Add another planner's values for a parameter (one this callable hands on to it),
@@ -282,6 +284,9 @@ class ParameterPools:
             for cls in sorted(self._shaped_classes(element)):
                 # A container of the module's objects: `for item in items: item.price`.
                 built.extend(f"[{v}]" for v in self._built_values(cls, name)[:1])
+            if usage is not None and usage.attrs:
+                # `other.year`, `stream.seek(0)`: a date or a file-like object, not a literal.
+                built.extend(duck_values(usage.attrs, self.stdlib))
             if built:
                 # An instance of the module's own class the body checks for comes right after
                 # the base value: `vector + Vector(1, 1)` reaches what `vector + 0` cannot.
