@@ -16,6 +16,7 @@ from covopt_ls.engines.builtin.stdlib_objects import (
     stdlib_imports,
 )
 from covopt_ls.engines.builtin.targets import collect_targets, module_classes
+from covopt_ls.engines.builtin.usage import passed_on
 from covopt_ls.generation import RecommendedTest
 from tests.engines.projects import measured_request, offered_and_verified
 
@@ -137,3 +138,15 @@ def test_a_stream_reaches_the_seeking_helper(offered: list[RecommendedTest]) -> 
     codes = "\n".join(t.test_code for t in offered)
     assert "rewind(StringIO(" in codes
     assert "from io import StringIO" in codes
+
+
+def test_an_operand_of_self_is_used_as_the_operator_method_uses_it() -> None:
+    shift = "    def shift(self, start, end):\n        return (start + self, end - self)\n"
+    source = SOURCE.replace("\n\ndef rewind", f"\n{shift}\n\ndef rewind")
+    tree = ast.parse(source)
+    (cls,) = [n for n in tree.body if isinstance(n, ast.ClassDef)]
+    methods = {m.name: m for m in cls.body if isinstance(m, ast.FunctionDef)}
+    for param, method in (("start", "__add__"), ("end", "__rsub__")):
+        usage = passed_on(methods["shift"], param, {}, methods)
+        assert usage is not None
+        assert {"year", "month", "replace"} <= usage.attrs, method
