@@ -80,6 +80,8 @@ def test_only_members_builtin_values_lack_call_for_a_standard_type() -> None:
     assert fitting_types({"replace"}) == []
     assert fitting_types({"split", "strip"}) == []
     assert fitting_types({"months"}) == []
+    assert fitting_types({"name"}) == []  # a field of many objects, a path's too
+    assert fitting_types({"isoformat"})[:1] == ["date"]
 
 
 def test_a_type_is_spelled_as_the_module_names_it() -> None:

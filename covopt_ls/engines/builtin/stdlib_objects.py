@@ -48,9 +48,10 @@ MAX_VALUES = 4
 
 
 def fitting_types(attrs: set[str]) -> list[str]:
-    """Standard types that have what the body reads: every attribute read, or two or more
-    that no builtin value has (a body testing types reads a date's and its own class's
-    attributes in separate branches). The closest fits first, then the plainer types."""
+    """Standard types that have what the body reads: two or more attributes no builtin value
+    has (a body testing types reads a date's and its own class's attributes in separate
+    branches), or every attribute read, one of them such a method. The closest fits first,
+    then the plainer types."""
     wanted = {a for a in attrs if not a.startswith("__")}
     if not wanted:
         return []
@@ -58,7 +59,10 @@ def fitting_types(attrs: set[str]) -> list[str]:
     for order, (name, kind) in enumerate(_TYPES.items()):
         members = set(dir(kind))
         distinct = (wanted & members) - _COMMON
-        if distinct and (wanted <= members or len(distinct) >= 2):
+        # One attribute alone must be a method: `.name` or `.year` alone is as likely a
+        # field of the module's own objects, `.seek()` or `.isoformat()` much less so.
+        alone = len(distinct) == 1 and callable(getattr(kind, next(iter(distinct))))
+        if (wanted <= members and (alone or len(distinct) >= 2)) or len(distinct) >= 2:
             found.append((-len(wanted & members), order, name))
     return [name for _, _, name in sorted(found)]
 
