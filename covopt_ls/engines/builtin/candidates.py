@@ -41,7 +41,7 @@ TYPICAL: dict[str, tuple[str, ...]] = {
     "Callable": ("lambda *args: None", "lambda *args: True"),
     "slice": ("slice(0, 1)", "slice(None)", "slice(1, None, 2)"),
 }
-_STDLIB_ARGUMENTS: dict[str, tuple[str, ...]] = {
+STDLIB_ARGUMENTS: dict[str, tuple[str, ...]] = {
     "date": ("2024, 1, 15", "2024, 2, 29", "2023, 12, 31"),
     "datetime": ("2024, 1, 15, 12, 30", "2024, 2, 29, 0, 0"),
     "time": ("12, 30", "0, 0"),
@@ -147,9 +147,9 @@ def annotation_values(annotation: ast.expr | None, classes: dict[str, ClassInfo]
     name = _TYPE_ALIASES.get(name, name)
     if name in TYPICAL:
         return list(TYPICAL[name])
-    if name in _STDLIB_ARGUMENTS:
+    if name in STDLIB_ARGUMENTS:
         # Spelled as the module spells the type, so the name resolves in its namespace.
-        return [f"{spelled}({args})" for args in _STDLIB_ARGUMENTS[name]]
+        return [f"{spelled}({args})" for args in STDLIB_ARGUMENTS[name]]
     if name in ("Any", "object"):
         return list(GENERIC)
     info = classes.get(name)

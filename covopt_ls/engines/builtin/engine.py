@@ -13,7 +13,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from covopt_ls import syntax
@@ -45,6 +45,7 @@ from covopt_ls.engines.builtin.runner import (
 from covopt_ls.engines.builtin.search import Search, run_search
 from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
 from covopt_ls.engines.builtin.splice import grammar_tokens, sibling_tokens
+from covopt_ls.engines.builtin.stdlib_objects import has_star_import, spellings, stdlib_imports
 from covopt_ls.engines.builtin.targets import (
     Target,
     collect_targets,
@@ -119,7 +120,7 @@ class BuiltinEngine:
             return [], [Unreachable(r, reason) for r in request.uncovered_ranges]
         # Reading big sources and tests is CPU work: off the event loop, like the worker runs.
         plan = await asyncio.to_thread(_plan, request, tree, scratch.path, len(feedback))
-        setup = self._worker_setup(plan.site, plan.knowledge)
+        setup = self._worker_setup(plan.site, plan.knowledge, plan.imports)
         import_error = await run_search(
             plan.searches, setup, scratch, self.budget_seconds, plan.replay or None
         )
@@ -136,7 +137,9 @@ class BuiltinEngine:
         )
         return tests, unreachable
 
-    def _worker_setup(self, site: ImportSite, knowledge: TestKnowledge) -> WorkerSetup:
+    def _worker_setup(
+        self, site: ImportSite, knowledge: TestKnowledge, imports: dict[str, str]
+    ) -> WorkerSetup:
         import sys
 
         return WorkerSetup(
@@ -144,7 +147,7 @@ class BuiltinEngine:
             module=site.module,
             target_file=site.source_file,
             sys_path=tuple(str(p) for p in site.sys_path),
-            prelude=("import asyncio", *knowledge.imports),
+            prelude=("import asyncio", *knowledge.imports, *imports.values()),
             cwd=site.cwd,
         )
 
@@ -157,7 +160,8 @@ class BuiltinEngine:
     ) -> list[RecommendedTest]:
         searches, site, knowledge = plan.searches, plan.site, plan.knowledge
         defined, source_imports = top_level_names(tree)
-        ctx = ImportContext(site.module, defined, source_imports, dict(knowledge.import_of))
+        test_imports = {**plan.imports, **knowledge.import_of}
+        ctx = ImportContext(site.module, defined, source_imports, test_imports)
         taken = set(re.findall(r"def (test_\w+)", request.existing_test_code))
         tests: list[RecommendedTest] = []
         offered: set[tuple[tuple[str, ...], str]] = set()
@@ -295,6 +299,9 @@ class _Plan:
     targets: list[Target]
     outside: list[UncoveredRange]
     replay: Replay | None = None
+    imports: dict[str, str] = field(default_factory=dict)
+    """Imports of the standard value types offered that neither the module nor its tests
+    import (stdlib_objects.stdlib_imports): run before the candidates, written into tests."""
 
 
 def _reference(
@@ -315,7 +322,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     site = resolve(request, scratch)
     classes = module_classes(tree)
     knowledge = read_tests(request.existing_test_code, set(classes))
-    defined, _ = top_level_names(tree)
+    defined, source_imports = top_level_names(tree)
     documented = documented_calls(tree, defined)
     if documented:
         knowledge = with_documented(knowledge, read_tests(documented, set(classes)))
@@ -326,6 +333,9 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     functions = module_functions(tree)
     siblings = sibling_tokens(tree, site.source_file, site.module)
     regexes = module_regexes(tree, site.source_file, site.module, depth=2)
+    star = has_star_import(tree)
+    stdlib = spellings(source_imports, defined, knowledge.import_of, star)
+    extra = stdlib_imports(source_imports, defined, knowledge.import_of, star)
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:
         return Planner(
@@ -341,6 +351,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             functions=functions,
             sibling_tokens=siblings,
             regexes=regexes,
+            stdlib=stdlib,
         )
 
     searches = []
@@ -371,7 +382,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             Definitions(site.sys_path), site.module, defined, dict(knowledge.import_of)
         ),
     )
-    return _Plan(site, knowledge, searches, targets, outside, replay)
+    return _Plan(site, knowledge, searches, targets, outside, replay, extra)
 
 
 def _goals_of(rng: UncoveredRange, target: Target) -> set[Goal]:

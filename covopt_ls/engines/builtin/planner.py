@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from covopt_ls.engines.builtin.aliases import resolve
 from covopt_ls.engines.builtin.applied import applied, returns_callable, takes_function
@@ -63,13 +63,16 @@ class Planner(InstanceRecipes, SeedMutation):
         functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
         sibling_tokens: Sequence[str] = (),
         regexes: ModuleRegexes | None = None,
+        stdlib: Mapping[str, str] | None = None,
     ) -> None:
         """`goal_of`: the private callable whose goals this planner reaches through `target`,
         a public caller of it (its candidates are recorded under the private one's name);
         `functions`: the module's functions, whose use of a parameter handed on to them tells
         its type; `sibling_tokens`: grammar tokens of the package modules it imports from
         (splice.sibling_tokens), tried after its own; `regexes`: the module's patterns
-        (regex_calls.module_regexes), whose examples go to the values they are applied to."""
+        (regex_calls.module_regexes), whose examples go to the values they are applied to;
+        `stdlib`: how the module names the standard value types (stdlib_objects.spellings)."""
+        self.stdlib = stdlib or {}
         self.sibling_tokens = list(sibling_tokens)
         self.regexes = regexes
         self._origins: dict[tuple[tuple[str, ...], str], tuple[Recipe | None, dict[str, str], int]]

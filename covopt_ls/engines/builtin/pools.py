@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from covopt_ls.engines.builtin.aliases import only_literals
 from covopt_ls.engines.builtin.callables import own_functions
@@ -23,6 +23,8 @@ from covopt_ls.engines.builtin.candidates import (
 )
 from covopt_ls.engines.builtin.evidence import STRONG, Evident, mismatch
 from covopt_ls.engines.builtin.existing import TestKnowledge
+from covopt_ls.engines.builtin.producers import producer_values
+from covopt_ls.engines.builtin.stdlib_objects import duck_values
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, members
 from covopt_ls.engines.builtin.usage import (
     ALLOWED_LITERALS,
@@ -62,6 +64,7 @@ class ParameterPools:
     base_calls: list[dict[str, str]]
     pools: dict[str, list[str]]
     random: random.Random
+    stdlib: Mapping[str, str]
 
     def adopt(self, name: str, values: Sequence[str]) -> None:
         """Add another planner's values for a parameter (one this callable hands on to it),
@@ -245,6 +248,20 @@ class ParameterPools:
             if not info.is_enum and attrs <= members(info.node)
         }
 
+    def _named_classes(self, name: str, usage: Usage | None) -> set[str]:
+        """Module classes the parameter is named after (`token`, `base_token` → `Token`), where
+        the body does not use it as a builtin value."""
+        if usage is not None and usage.kind in ("dict", "str", "list", "bytes", "Callable"):
+            return set()
+        word = name.strip("_").lower()
+        return {
+            cls
+            for cls, info in self.classes.items()
+            if not info.is_enum
+            and len(cls) > 2
+            and (word == cls.lower() or word.endswith(f"_{cls.lower()}"))
+        }
+
     def _own_classes(self, name: str) -> set[str]:
         """Module classes the body checks the parameter against (`isinstance(p, Node)`,
         `isinstance(p, type(self))`)."""
@@ -275,13 +292,23 @@ class ParameterPools:
         for name, pool in self.pools.items():
             evident = self.evident[name]
             owned = self._own_classes(name) | set(evident.classes if evident else ())
-            owned |= self._shaped_classes(self.usage.get(name))
-            built = [v for cls in sorted(owned) for v in self._built_values(cls, name)[:2]]
             usage = self.usage.get(name)
+            owned |= self._shaped_classes(usage) | self._named_classes(name, usage)
+            built = [v for cls in sorted(owned) for v in self._built_values(cls, name)[:2]]
+            # Then the same objects as the module's own functions make them from the tests'
+            # inputs: `tokenize("a = 1")[0]` is a token a real caller has, `Token(1, 1)` not.
+            built.extend(
+                producer_values(
+                    sorted(owned), self.functions, self.classes, self.knowledge, self.target.name
+                )
+            )
             element = usage.element if usage is not None else None
             for cls in sorted(self._shaped_classes(element)):
                 # A container of the module's objects: `for item in items: item.price`.
                 built.extend(f"[{v}]" for v in self._built_values(cls, name)[:1])
+            if usage is not None and usage.attrs:
+                # `other.year`, `stream.seek(0)`: a date or a file-like object, not a literal.
+                built.extend(duck_values(usage.attrs, self.stdlib))
             if built:
                 # An instance of the module's own class the body checks for comes right after
                 # the base value: `vector + Vector(1, 1)` reaches what `vector + 0` cannot.

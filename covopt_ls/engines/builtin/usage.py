@@ -463,8 +463,13 @@ def passed_on(
     methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None,
 ) -> Usage | None:
     """How a module function uses the parameter `name` is handed to (`toposort(data)` reads
-    `data.items()`: a mapping), one call deep; None when no callee says more."""
+    `data.items()`: a mapping), one call deep; None when no callee says more. An operand of
+    `self` (`start + self`) is handed to the class's operator method (`__radd__`)."""
     for sub in ast.walk(node):
+        if isinstance(sub, ast.BinOp) and methods:
+            usage = _operand_usage(sub, name, methods)
+            if usage is not None:
+                return usage
         if not isinstance(sub, ast.Call):
             continue
         func = sub.func
@@ -498,3 +503,41 @@ def passed_on(
             if usage.kind is not None or usage.attrs:
                 return usage
     return None
+
+
+_OPERATORS = {
+    ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.MatMult: "matmul",
+    ast.Div: "truediv", ast.FloorDiv: "floordiv", ast.Mod: "mod", ast.Pow: "pow",
+}  # fmt: skip
+
+
+def _operand_usage(
+    binop: ast.BinOp, name: str, methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
+) -> Usage | None:
+    """How the class's operator method uses the parameter `name` combined with `self`: `p + self`
+    runs `__radd__` (Python tries `p.__add__` first, which declines a class it does not know),
+    `self + p` runs `__add__`."""
+    op = _OPERATORS.get(type(binop.op))
+    left, right = binop.left, binop.right
+    if op is None:
+        return None
+    if _is_name(left, name) and _is_name(right, "self"):
+        # `__radd__ = __add__`: a commutative operator's reflected method is often its own.
+        names = [f"__r{op}__", f"__{op}__"] if op in ("add", "mul") else [f"__r{op}__"]
+    elif _is_name(left, "self") and _is_name(right, name):
+        names = [f"__{op}__"]
+    else:
+        return None
+    for method in names:
+        callee = methods.get(method)
+        positional = [*callee.args.posonlyargs, *callee.args.args][1:] if callee else []
+        if callee is None or not positional:
+            continue
+        usage = infer_usage(callee, [positional[0].arg])[positional[0].arg]
+        if usage.kind is not None or usage.attrs:
+            return usage
+    return None
+
+
+def _is_name(node: ast.expr, name: str) -> bool:
+    return isinstance(node, ast.Name) and node.id == name
