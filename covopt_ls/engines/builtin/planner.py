@@ -28,6 +28,7 @@ from covopt_ls.engines.builtin.evidence import (
     unsupported_lines,
 )
 from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
+from covopt_ls.engines.builtin.fixtures import fixture_parameters
 from covopt_ls.engines.builtin.recipes import InstanceRecipes
 from covopt_ls.engines.builtin.regex_calls import ModuleRegexes
 from covopt_ls.engines.builtin.seeding import SeedMutation
@@ -381,6 +382,4 @@ class Planner(InstanceRecipes, SeedMutation):
 def _fixtures_of(setup: tuple[str, ...], given: tuple[str, ...]) -> tuple[str, ...]:
     """The fixtures a call's preparation uses: its environment's, and `tmp_path` where an
     instance is built on a path under it (recipes.py)."""
-    if any("tmp_path" in statement for statement in setup) and "tmp_path" not in given:
-        return (*given, "tmp_path")
-    return given
+    return (*given, *(f for f in fixture_parameters(setup) if f not in given))
