@@ -207,3 +207,22 @@ def test_an_instance_of_an_acronym_class_is_named_as_a_person_would() -> None:
     first = planner.round(0)[0]
     assert first.receiver == "short_uuid"
     assert first.setup[0].startswith("short_uuid = ShortUUID(")
+
+
+def test_a_round_takes_each_callables_candidates_in_turn() -> None:
+    """A batch that runs out of time must not have spent it all on the file's first callable."""
+    from covopt_ls.engines.builtin.search import Search, _next_round
+
+    (add, add_target), (discount, discount_target) = (
+        _planner(_line_of("raise ValueError")),
+        _planner(_line_of("return price * 0.85")),
+    )
+    searches = [Search(add_target, add), Search(discount_target, discount)]
+    targets = [c.target for c in _next_round(searches, 0)]
+    # Planners remember what they offered, so the lengths come from fresh ones.
+    first = len(_planner(_line_of("raise ValueError"))[0].round(0))
+    second = len(_planner(_line_of("return price * 0.85"))[0].round(0))
+    assert len(targets) == first + second and first > 1 and second > 1
+    shorter = min(first, second)
+    assert targets[: 2 * shorter : 2] == ["Cart.add"] * shorter
+    assert targets[1 : 2 * shorter : 2] == ["calculate_discount"] * shorter

@@ -231,9 +231,37 @@ def test_objects_that_fail_to_describe_themselves_are_observed_not_fatal(tmp_pat
 
 def test_a_candidate_that_kills_the_worker_is_that_candidates_failure(tmp_path: Path) -> None:
     (tmp_path / "strange.py").write_text(STRANGE)
-    calls = ["__import__('os')._exit(3)", "hostile(False)"]
+    calls = ["__import__('os')._exit(3)", "hostile(False)", "__import__('os')._exit(4)", "1 + 1"]
     candidates = [Candidate("f", (), call, None, ()) for call in calls]
     batch = run_in_worker(tmp_path, "strange", candidates)
     assert batch.worker_error is None
+    assert [c.call for c in batch.hung] == [calls[0], calls[2]]
+    # A fresh worker ran the rest of the batch each time.
+    assert [o.candidate.call for o in batch.observations] == [calls[1], calls[3]]
+    assert batch.not_run == []
+
+
+def test_without_restarts_the_rest_of_a_killed_batch_is_left_to_run_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from covopt_ls.engines.builtin import runner
+
+    monkeypatch.setattr(runner, "MAX_RESTARTS", 0)
+    (tmp_path / "strange.py").write_text(STRANGE)
+    calls = ["__import__('os')._exit(3)", "hostile(False)"]
+    batch = run_in_worker(tmp_path, "strange", [Candidate("f", (), c, None, ()) for c in calls])
     assert [c.call for c in batch.hung] == [calls[0]]
     assert [c.call for c in batch.not_run] == [calls[1]]
+
+
+def test_a_descriptor_where_a_path_goes_cannot_cut_the_worker_off(project: Path) -> None:
+    """`read(1)` on code doing `open(path)` would open, then close, the worker's output (and
+    under pytest, pytest's): refused and flagged, and closing descriptor 1 outright is harmless."""
+    opened, closed, after = _run(
+        project,
+        ["open(1).close()", "__import__('os').close(1)", "divide(6, 3)"],
+    ).observations
+    assert opened.outcome is not None and opened.outcome["type"] == "PermissionError"
+    assert "closed_stdout" in opened.flags and not opened.usable
+    assert closed.outcome is not None and closed.outcome["kind"] == "return"
+    assert after.outcome is not None and after.outcome["repr"] == "2.0"

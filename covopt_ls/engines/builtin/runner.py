@@ -2,8 +2,9 @@
 each one executed and how it ended.
 
 The worker streams one JSON line per candidate, so when the sandbox kills it for its time the
-results so far are kept and the candidate that was running is reported as hanging; the caller
-can run the rest again.
+results so far are kept and the candidate that was running is reported as hanging. A candidate
+that kills the worker long before the batch's time is up costs only itself: a fresh worker runs
+the rest within the same time (a few times at most), so one bad call cannot starve the others.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +30,10 @@ OUTSIDE_WORLD = frozenset(
     ("network", "process", "filesystem", "missing_file", "stdin", "argv", "closed_stdout")
 )
 FILE_SIZE_LIMIT = 16 * 1024 * 1024
+MAX_RESTARTS = 4
+"""Fresh workers a batch may start after candidates that killed theirs."""
+RESTART_MIN_SECONDS = 1.0
+"""Time a fresh worker needs to be worth starting (it imports the module again)."""
 
 
 @dataclass(slots=True)
@@ -143,8 +149,42 @@ async def run_batch(
     """Run candidates; with `focus`, only those lines (and arcs touching them) are reported,
     which keeps the worker's output small on big modules. With `known_arcs` (the arcs earlier
     runs executed), each observation also says which arcs it executed first (`novel`)."""
+    deadline = time.monotonic() + timeout
+    focus = sorted(set(focus))
+    known = None if known_arcs is None else set(known_arcs)
+    batch = await _run_worker(
+        setup, scratch, candidates, timeout, timeout_each, repeat, focus, hash_seed, known
+    )
+    for _ in range(MAX_RESTARTS):
+        remaining = deadline - time.monotonic()
+        if not (batch.hung and batch.not_run) or remaining < RESTART_MIN_SECONDS:
+            break
+        if known is not None:
+            known |= {arc for o in batch.observations for arc in o.novel}
+        rest = await _run_worker(
+            setup, scratch, batch.not_run, remaining, timeout_each, repeat, focus, hash_seed, known
+        )
+        if rest.import_error or rest.worker_error:
+            break
+        batch.observations.extend(rest.observations)
+        batch.hung.extend(rest.hung)
+        batch.not_run = rest.not_run
+    return batch
+
+
+async def _run_worker(
+    setup: WorkerSetup,
+    scratch: Scratch,
+    candidates: Sequence[Candidate],
+    timeout: float,
+    timeout_each: float,
+    repeat: bool,
+    focus: list[int],
+    hash_seed: int,
+    known_arcs: set[Arc] | None,
+) -> BatchResult:
     request: dict[str, Any] = {
-        "focus": sorted(set(focus)),
+        "focus": focus,
         "sys_path": list(setup.sys_path),
         "module": setup.module,
         "target_file": str(setup.target_file),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import dataclasses
+import itertools
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -144,9 +145,15 @@ async def run_search(
         if replay is not None:
             replay.absorb(batch.observations, searches)
         pending = [*batch.not_run, *pending][:MAX_BATCH]
+        ran_for = {o.candidate.target for o in batch.observations} | {c.target for c in batch.hung}
         for name, search in by_target.items():
             gained = len(search.reached()) > before[name] or name in seeded
-            search.stale = 0 if gained else search.stale + 1
+            if gained:
+                search.stale = 0
+            elif name in ran_for:
+                # A round whose calls for this search did not run (the batch ran out of time
+                # first) says nothing about whether its inputs are exhausted.
+                search.stale += 1
             if len(search.reached()) >= search.goal_count or search.stale >= STALE_ROUNDS:
                 search.done = True
         await asyncio.sleep(0)
@@ -293,9 +300,13 @@ def _absorb(batch: BatchResult, by_target: dict[str, Search]) -> None:
 
 
 def _next_round(searches: list[Search], number: int) -> list[Candidate]:
+    """The planners' candidates taken in turn, one from each, so that when a batch runs out of
+    time (a big module, slow calls) every callable has had its likeliest inputs run, not just
+    the first callables of the file."""
+    rounds = [planner.round(number) for search in searches for planner in search.planners()]
     return [
         candidate
-        for search in searches
-        for planner in search.planners()
-        for candidate in planner.round(number)
+        for layer in itertools.zip_longest(*rounds)
+        for candidate in layer
+        if candidate is not None
     ]

@@ -205,7 +205,12 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
         relative_to_fd = isinstance(args[-1], int) and event in ("os.remove", "os.rmdir")
         if relative_to_fd or _private(args[0]):
             kind = None
-    if kind is None and event == "open" and args:
+    if kind is None and event == "open" and args and isinstance(args[0], int):
+        # An int where a path goes opens a descriptor the process already has: the test
+        # would read pytest's input or close its output.
+        if args[0] in _GUARD.get("descriptors", (0, 1, 2)):
+            kind = "stdin" if args[0] == 0 else "closed_stdout"
+    elif kind is None and event == "open" and args:
         path, mode = args[0], args[1] if len(args) > 1 else "r"
         flags = args[2] if len(args) > 2 and isinstance(args[2], int) else 0
         writes = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
@@ -822,9 +827,22 @@ def _environment_outcome(
         outcome["files"] = written
 
 
+def _private_channel() -> Any:
+    """The results go out on a copy of the standard output's descriptor, and descriptors 0
+    and 1 then point at the null device: a candidate that opens or closes them (`open(1)`
+    given an int where a path goes, `os.close(1)`) cannot cut the worker off mid-batch."""
+    channel = os.dup(1)
+    _GUARD["descriptors"] = {0, 1, 2, channel}
+    null = os.open(os.devnull, os.O_RDWR)
+    os.dup2(null, 0)
+    os.dup2(null, 1)
+    os.close(null)
+    return os.fdopen(channel, "w", encoding="utf-8")
+
+
 def main() -> int:
     request = json.loads(sys.stdin.read() if not sys.stdin.isatty() else "{}")
-    out = sys.stdout
+    out = _private_channel()
     sys.stdin = _NoStdin()
     sys.argv = _Argv(sys.argv[:1])
     if sys.path and os.path.abspath(sys.path[0]) == os.path.dirname(os.path.abspath(__file__)):
