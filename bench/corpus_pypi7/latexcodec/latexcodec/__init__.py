@@ -1,0 +1,3 @@
+import latexcodec.codec
+
+latexcodec.codec.register()
