@@ -265,3 +265,51 @@ def test_a_descriptor_where_a_path_goes_cannot_cut_the_worker_off(project: Path)
     assert "closed_stdout" in opened.flags and not opened.usable
     assert closed.outcome is not None and closed.outcome["kind"] == "return"
     assert after.outcome is not None and after.outcome["repr"] == "2.0"
+
+
+REGISTRY = textwrap.dedent(
+    """\
+    _handlers = {}
+    calls = 0
+
+
+    class Widget:
+        made = 0
+        names = []
+
+        def __init__(self, name):
+            Widget.made += 1
+            Widget.names.append(name)
+            self.number = Widget.made
+
+
+    def register(name):
+        global calls
+        calls += 1
+        _handlers[name] = calls
+        return calls
+
+
+    def handler(name):
+        return _handlers[name]
+    """
+)
+
+
+def test_each_call_starts_from_the_module_state_a_test_starts_from(tmp_path: Path) -> None:
+    """Registries, counters and class attributes a call changes are put back after it: a
+    call observed working only because an earlier one registered something would give a
+    test that fails on its own."""
+    (tmp_path / "registry.py").write_text(REGISTRY)
+    calls = ["register('a')", "handler('a')", "Widget('w').number", "len(Widget.names)"]
+    batch = run_in_worker(
+        tmp_path, "registry", [Candidate("f", (), c, None, ()) for c in calls], repeat=True
+    )
+    registered, looked_up, numbered, names = batch.observations
+    assert registered.outcome is not None and registered.outcome["repr"] == "1"
+    assert looked_up.outcome is not None and looked_up.outcome["type"] == "KeyError"
+    assert numbered.outcome is not None and numbered.outcome["repr"] == "1"
+    assert names.outcome is not None and names.outcome["repr"] == "0"
+    # The second run of a call starts from what its first left, as the next test of a suite
+    # would: a result that depends on it is unsteady and not asserted.
+    assert not registered.stable and not numbered.stable
