@@ -313,3 +313,33 @@ def test_each_call_starts_from_the_module_state_a_test_starts_from(tmp_path: Pat
     # The second run of a call starts from what its first left, as the next test of a suite
     # would: a result that depends on it is unsteady and not asserted.
     assert not registered.stable and not numbered.stable
+
+
+def test_a_batch_whose_time_runs_out_during_the_import_leaves_its_calls_to_run_again(
+    tmp_path: Path,
+) -> None:
+    """Not a broken module: a slow import given a batch's last second. The search keeps what
+    earlier batches found instead of reporting the module unimportable."""
+    (tmp_path / "slow.py").write_text("import time\ntime.sleep(3)\n\ndef f():\n    return 1\n")
+    candidates = [Candidate("f", (), "f()", None, ())]
+    batch = run_in_worker(tmp_path, "slow", candidates, timeout=1.0)
+    assert batch.worker_error is None and batch.import_error is None
+    assert batch.not_run == candidates and not batch.observations
+
+
+def test_an_import_that_loops_a_long_time_still_reports_every_module_line(tmp_path: Path) -> None:
+    """Hot functions and long loops are traced only so far during the import; the module's own
+    lines after them are still recorded."""
+    (tmp_path / "tables.py").write_text(
+        "digits = {c for c in (chr(i) for i in range(60000)) if c.isdigit()}\n"
+        "for n in range(30000):\n"
+        "    last = n\n"
+        "AFTER = len(digits)\n"
+        "\n"
+        "def f():\n"
+        "    return AFTER\n"
+    )
+    batch = run_in_worker(tmp_path, "tables", [Candidate("f", (), "f()", None, ())])
+    assert {1, 2, 3, 4, 6} <= batch.import_lines
+    assert batch.observations[0].outcome is not None
+    assert int(batch.observations[0].outcome["repr"]) > 10

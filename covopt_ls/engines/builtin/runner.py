@@ -219,6 +219,11 @@ async def _run_worker(
     if result.error:
         batch.worker_error = result.error
         return batch
+    if result.timed_out and '"event": "import"' not in result.stdout:
+        # Killed for its time while still importing (a slow module, a batch given the last
+        # second): nothing ran and nothing is wrong with the module.
+        batch.not_run = list(candidates)
+        return batch
     started: int | None = None
     done: set[int] = set()
     for line in result.stdout.splitlines():

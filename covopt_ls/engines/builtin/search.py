@@ -135,8 +135,13 @@ async def run_search(
             focus=focus,
             known_arcs=known,
         )
-        if batch.import_error or batch.worker_error:
-            return batch.import_error or batch.worker_error
+        if batch.import_error:
+            return batch.import_error
+        if batch.worker_error:
+            if not ran:
+                return batch.worker_error
+            # Earlier rounds ran: what they found stands, the search just stops here.
+            break
         for observation in batch.observations:
             ran[_key(observation.candidate)] = observation
         seeded = _seed(batch.observations, by_target, known)

@@ -227,6 +227,10 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
         raise PermissionError(f"blocked by the covopt builtin engine: {kind} ({event})")
 
 
+IMPORT_CALLS = 2000
+IMPORT_LINES = 20000
+
+
 class _Tracer:
     """Records lines and arcs executed in the target file (arcs as coverage.py writes them)."""
 
@@ -235,6 +239,12 @@ class _Tracer:
         self.lines = set()  # type: set[int]
         self.arcs = set()  # type: set[tuple[int, int]]
         self._known = {}  # type: dict[str, bool]
+        self.importing = False
+        """While the module is imported, a function it calls over and over (a generator
+        building a table from every Unicode character) is traced only its first
+        IMPORT_CALLS times, and a loop in one call its first IMPORT_LINES lines: the import's
+        lines are what is wanted, and tracing every step could take a batch's whole time."""
+        self._calls = {}  # type: dict[Any, int]
 
     def _is_target(self, filename: str) -> bool:
         known = self._known.get(filename)
@@ -246,8 +256,14 @@ class _Tracer:
     def global_trace(self, frame: Any, event: str, arg: Any) -> Any:
         if event != "call" or not self._is_target(frame.f_code.co_filename):
             return None
+        if self.importing:
+            calls = self._calls.get(frame.f_code, 0) + 1
+            self._calls[frame.f_code] = calls
+            if calls > IMPORT_CALLS:
+                return None
         first = frame.f_code.co_firstlineno
-        state = {"last": -first}
+        state = {"last": -first, "count": 0}
+        bounded = self.importing and frame.f_code.co_name != "<module>"
 
         def local(frame: Any, event: str, arg: Any) -> Any:
             if event == "line":
@@ -255,6 +271,10 @@ class _Tracer:
                 self.lines.add(line)
                 self.arcs.add((state["last"], line))
                 state["last"] = line
+                if bounded:
+                    state["count"] += 1
+                    if state["count"] > IMPORT_LINES:
+                        frame.f_trace_lines = False
             elif event == "return":
                 self.arcs.add((state["last"], -first))
             return local
@@ -923,6 +943,7 @@ def main() -> int:
 
     tracer = _Tracer(request["target_file"])
     namespace = {"__name__": "__covopt_candidate__"}  # type: dict[str, Any]
+    tracer.importing = True
     sys.settrace(tracer.global_trace)
     try:
         module = importlib.import_module(request["module"])
@@ -937,6 +958,7 @@ def main() -> int:
         )
         return 0
     sys.settrace(None)
+    tracer.importing = False
     namespace.update({k: v for k, v in vars(module).items() if not k.startswith("__")})
     for statement in request.get("prelude", []):
         try:
