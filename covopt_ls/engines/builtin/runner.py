@@ -106,7 +106,6 @@ _OPAQUE = frozenset({"function", "method", "builtin_function_or_method"})
 class BatchResult:
     observations: list[Observation] = field(default_factory=list)
     import_error: str | None = None
-    import_lines: frozenset[int] = frozenset()
     hung: list[Candidate] = field(default_factory=list)
     not_run: list[Candidate] = field(default_factory=list)
     worker_error: str | None = None
@@ -236,7 +235,6 @@ async def _run_worker(
         kind = event.get("event")
         if kind == "import":
             batch.import_error = event.get("error")
-            batch.import_lines = frozenset(event.get("lines", []))
         elif kind == "start":
             started = int(event["id"])
         elif kind == "result":

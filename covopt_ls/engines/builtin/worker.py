@@ -227,10 +227,6 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
         raise PermissionError(f"blocked by the covopt builtin engine: {kind} ({event})")
 
 
-IMPORT_CALLS = 2000
-IMPORT_LINES = 20000
-
-
 class _Tracer:
     """Records lines and arcs executed in the target file (arcs as coverage.py writes them)."""
 
@@ -239,12 +235,6 @@ class _Tracer:
         self.lines = set()  # type: set[int]
         self.arcs = set()  # type: set[tuple[int, int]]
         self._known = {}  # type: dict[str, bool]
-        self.importing = False
-        """While the module is imported, a function it calls over and over (a generator
-        building a table from every Unicode character) is traced only its first
-        IMPORT_CALLS times, and a loop in one call its first IMPORT_LINES lines: the import's
-        lines are what is wanted, and tracing every step could take a batch's whole time."""
-        self._calls = {}  # type: dict[Any, int]
 
     def _is_target(self, filename: str) -> bool:
         known = self._known.get(filename)
@@ -256,14 +246,8 @@ class _Tracer:
     def global_trace(self, frame: Any, event: str, arg: Any) -> Any:
         if event != "call" or not self._is_target(frame.f_code.co_filename):
             return None
-        if self.importing:
-            calls = self._calls.get(frame.f_code, 0) + 1
-            self._calls[frame.f_code] = calls
-            if calls > IMPORT_CALLS:
-                return None
         first = frame.f_code.co_firstlineno
-        state = {"last": -first, "count": 0}
-        bounded = self.importing and frame.f_code.co_name != "<module>"
+        state = {"last": -first}
 
         def local(frame: Any, event: str, arg: Any) -> Any:
             if event == "line":
@@ -271,10 +255,6 @@ class _Tracer:
                 self.lines.add(line)
                 self.arcs.add((state["last"], line))
                 state["last"] = line
-                if bounded:
-                    state["count"] += 1
-                    if state["count"] > IMPORT_LINES:
-                        frame.f_trace_lines = False
             elif event == "return":
                 self.arcs.add((state["last"], -first))
             return local
@@ -943,12 +923,11 @@ def main() -> int:
 
     tracer = _Tracer(request["target_file"])
     namespace = {"__name__": "__covopt_candidate__"}  # type: dict[str, Any]
-    tracer.importing = True
-    sys.settrace(tracer.global_trace)
+    # The import is not traced: no test can reach module-level code, and tracing a module
+    # that builds a table at import (every Unicode character) can cost seconds a batch.
     try:
         module = importlib.import_module(request["module"])
     except BaseException as exc:
-        sys.settrace(None)
         emit(
             {
                 "event": "import",
@@ -957,8 +936,6 @@ def main() -> int:
             }
         )
         return 0
-    sys.settrace(None)
-    tracer.importing = False
     namespace.update({k: v for k, v in vars(module).items() if not k.startswith("__")})
     for statement in request.get("prelude", []):
         try:
@@ -971,13 +948,12 @@ def main() -> int:
             "event": "import",
             "error": None,
             "module_file": module_file,
-            "lines": sorted(tracer.lines),
         }
     )
     timeout = float(request.get("timeout_each", 1.0))
     _GUARD["focus"] = set(request.get("focus", [])) or None
     novelty = request.get("known_arcs") is not None
-    seen = set(tracer.arcs)  # type: set[tuple[int, int]]
+    seen = set()  # type: set[tuple[int, int]]
     seen.update((int(a), int(b)) for a, b in request.get("known_arcs") or [])
     state = _module_state(module)
     for candidate in request.get("candidates", []):
