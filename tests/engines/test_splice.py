@@ -133,6 +133,22 @@ def test_mutants_are_deterministic_new_and_built_from_the_tokens() -> None:
     assert "12 + 0" in first[:15] and "12 0 30" not in first[:15]
 
 
+def test_texts_of_several_lines_are_changed_a_line_at_a_time() -> None:
+    """A line-oriented format (a config file, a diff) picks its branch by a line's first
+    characters or the separator inside it: whole lines built round the tokens are inserted."""
+    splicer = Splicer(["[main]\nname\n"], ["=", "#", "["])
+    pool = splicer.lines()
+    assert {"[main]", "name", "", "key = value", "# note", "    name"} <= set(pool)
+    mutants = splicer.mutants(random.Random(1), 120)
+    lines_of = [m.split("\n") for m in mutants]
+    assert any("key = value" in lines and "[main]" in lines for lines in lines_of)
+    assert any("# note" in lines for lines in lines_of)
+    assert any(lines.count("name") == 2 for lines in lines_of)
+    # A text of one line is never changed this way.
+    single = Splicer(["a = b"], ["=", "#"]).mutants(random.Random(1), 60)
+    assert not any("\n" in m for m in single)
+
+
 def test_without_module_tokens_generic_punctuation_still_mutates() -> None:
     assert not Splicer([], ["+"])
     mutants = Splicer(["a.b"], []).mutants(random.Random(0), 12)

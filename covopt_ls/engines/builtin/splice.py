@@ -62,6 +62,8 @@ GENERIC = (
 """Punctuation any little language may use, tried after the module's own tokens (its lexer
 may live in another module): one character, and the usual two-character operators."""
 GENERIC_CHANCE = 0.25
+LINE_CHANCE = 0.2
+"""How often a text of several lines is changed a whole line at a time."""
 _PIECES = re.compile(r"\w+|\s+|[^\w\s]")
 """A seed's pieces: a word, a run of spaces, or one punctuation character."""
 
@@ -175,6 +177,7 @@ class Splicer:
     _cuts: dict[str, list[str]] = field(default_factory=dict)
     _given: int | None = None
     """How many seeds came from the examples (set once texts are added)."""
+    _line_pool: list[str] | None = None
 
     def __post_init__(self) -> None:
         self.seeds = list(dict.fromkeys(s for s in self.seeds if len(s) <= MAX_TEXT))
@@ -261,7 +264,42 @@ class Splicer:
             cut = self._cuts[text] = pieces(text[:MAX_TEXT], self._long)
         return cut
 
+    def lines(self) -> list[str]:
+        """Whole lines for texts read line by line (a config file, a diff, subtitles): the
+        seeds' own lines, each indented (a continuation), a blank one, and lines built round
+        each token (`; note`, `key = value`), since such a parser's branches are chosen by the
+        line's first characters or the separator inside it."""
+        if self._line_pool is None:
+            own = [line for seed in self.seeds if "\n" in seed for line in seed.split("\n")]
+            built = [
+                line
+                for token in self.tokens
+                if "\n" not in token and not token.isspace()
+                for line in (f"{token} note", f"key {token} value", token)
+            ]
+            indented = ["    " + line for line in own if line.strip()]
+            pool = [*own, "", *built, *indented[:MAX_TOKENS]]
+            self._line_pool = list(dict.fromkeys(pool))[: MAX_TOKENS * 4]
+        return self._line_pool
+
+    def _change_line(self, cut: list[str], rng: random.Random) -> list[str]:
+        """Insert, replace, drop or repeat one whole line."""
+        lines = "".join(cut).split("\n")
+        at = rng.randrange(len(lines))
+        operation = rng.randrange(4)
+        if operation == 0:
+            lines.insert(at, rng.choice(self.lines()))
+        elif operation == 1:
+            lines[at] = rng.choice(self.lines())
+        elif operation == 2 and len(lines) > 1:
+            del lines[at]
+        else:
+            lines.insert(at, lines[at])
+        return self._cut("\n".join(lines)[:MAX_TEXT])
+
     def _change(self, cut: list[str], rng: random.Random) -> list[str]:
+        if any("\n" in piece for piece in cut) and rng.random() < LINE_CHANCE:
+            return self._change_line(cut, rng)
         at = rng.randrange(len(cut) + 1)
         tokens = self.tokens if self.tokens and rng.random() >= GENERIC_CHANCE else GENERIC
         token = rng.choice(tokens)
