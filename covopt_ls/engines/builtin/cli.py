@@ -76,7 +76,7 @@ def _is_sys_attr(node: ast.AST, attr: str) -> bool:
 
 def reads_stdin(node: FunctionNode, functions: Mapping[str, FunctionNode] | None = None) -> bool:
     """The function (or a module function it calls directly) reads standard input."""
-    bodies = [node, *_called(node, functions)]
+    bodies = [node, *called_functions(node, functions)]
     for body in bodies:
         for sub in ast.walk(body):
             if _is_sys_attr(sub, "stdin"):
@@ -90,12 +90,15 @@ def reads_buffer(node: FunctionNode, functions: Mapping[str, FunctionNode] | Non
     """`sys.stdin.buffer` is read: the test's stdin must have bytes under its text."""
     return any(
         isinstance(sub, ast.Attribute) and sub.attr == "buffer" and _is_sys_attr(sub.value, "stdin")
-        for body in (node, *_called(node, functions))
+        for body in (node, *called_functions(node, functions))
         for sub in ast.walk(body)
     )
 
 
-def _called(node: FunctionNode, functions: Mapping[str, FunctionNode] | None) -> list[FunctionNode]:
+def called_functions(
+    node: FunctionNode, functions: Mapping[str, FunctionNode] | None
+) -> list[FunctionNode]:
+    """The module functions `node` calls by name (one level down)."""
     if not functions:
         return []
     names = {
@@ -130,7 +133,7 @@ def command_line(
         return found
     if any(_is_sys_attr(sub, "argv") for sub in ast.walk(node)):
         return CommandLine("argv")
-    for helper in _called(node, functions) if depth == 0 else ():
+    for helper in called_functions(node, functions) if depth == 0 else ():
         # `args = parse_args()`: a module function that parses sys.argv for it.
         inner = command_line(helper, [], functions, depth + 1)
         if inner is not None and inner.via == "argv":

@@ -1,4 +1,5 @@
-"""The environment a call needs set up first: a command line, standard input, files on disk.
+"""The environment a call needs set up first: a command line, standard input, files on disk,
+environment variables.
 
 Each `Environment` is the statements a test runs before its call (with pytest's `tmp_path`,
 `monkeypatch` and `capsys` fixtures, which the test function asks for), and the arguments it
@@ -23,6 +24,7 @@ from covopt_ls.engines.builtin.cli import (
     reads_buffer,
     reads_stdin,
 )
+from covopt_ls.engines.builtin.envvars import Variable, read_variables
 from covopt_ls.engines.builtin.files import PathParam, contents, path_params
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
@@ -97,6 +99,7 @@ class Environments:
         self.paths: list[PathParam] = [
             p for p in path_params(node, params) if self.cli is None or p.name != self.cli.param
         ]
+        self.variables: list[Variable] = read_variables(node, functions)
         texts = [s for s in (literal_value(v) for v in strings) if isinstance(s, str)]
         self.words = [t for t in texts if t.strip() and "\n" not in t and len(t) < 40][:6]
         self.texts = contents(node, self.words)
@@ -229,7 +232,30 @@ class Environments:
                 found.append(Environment(setup, (), _fixtures(setup, True), (("stdin", text),)))
         for param in self.paths:
             found.extend(self._path_environments(param))
+        for variable in self.variables:
+            found.extend(self._variable_environments(variable))
         return found
+
+    def _variable_environments(self, variable: Variable) -> list[Environment]:
+        """The variable set to each of its values, then unset (monkeypatch puts it back); the
+        other variables the code reads are unset, so the test does not depend on the
+        environment it runs in (CI=true on a build server)."""
+        word = variable.name.lower()
+        others = tuple(
+            f"monkeypatch.delenv({quoted(other.name)}, raising=False)"
+            for other in self.variables
+            if other is not variable
+        )
+        made = [
+            (f"monkeypatch.setenv({quoted(variable.name)}, {quoted(value)})", word, repr(value))
+            for value in variable.values
+        ]
+        unset = f"monkeypatch.delenv({quoted(variable.name)}, raising=False)"
+        made.append((unset, f"{word}_unset", "True"))
+        return [
+            Environment((*others, setup), (), ("monkeypatch",), ((param, note),))
+            for setup, param, note in made
+        ]
 
     def _path_environments(self, param: PathParam) -> list[Environment]:
         def value(expr: str) -> str:
