@@ -325,3 +325,15 @@ def test_a_batch_whose_time_runs_out_during_the_import_leaves_its_calls_to_run_a
     batch = run_in_worker(tmp_path, "slow", candidates, timeout=1.0)
     assert batch.worker_error is None and batch.import_error is None
     assert batch.not_run == candidates and not batch.observations
+
+
+def test_monkeypatch_takes_a_dotted_path_as_pytest_does(tmp_path: Path) -> None:
+    (tmp_path / "registry.py").write_text(REGISTRY)
+    setup = ('monkeypatch.setattr("registry._handlers", {"x": 7})',)
+    patched = Candidate("f", setup, "handler('x')", None, (), fixtures=("monkeypatch",))
+    after = Candidate("f", (), "handler('x')", None, ())
+    first, second = run_in_worker(tmp_path, "registry", [patched, after]).observations
+    assert first.setup_error is None
+    assert first.outcome is not None and first.outcome["repr"] == "7"
+    # Undone after the call: the module's own (empty) table again.
+    assert second.outcome is not None and second.outcome["type"] == "KeyError"

@@ -113,7 +113,7 @@ def owned_by(node: ast.AST, func: ast.AST) -> bool:
     return True
 
 
-_MUTATORS = frozenset(
+MUTATING_METHODS = frozenset(
     ("append", "extend", "insert", "pop", "remove", "clear", "update", "add", "discard",
      "setdefault", "popitem", "sort", "reverse")
 )  # fmt: skip
@@ -139,7 +139,7 @@ def mutates_self(func: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
             if isinstance(owner, ast.Name) and owner.id == "self":
                 return True
             if (
-                node.func.attr in _MUTATORS
+                node.func.attr in MUTATING_METHODS
                 and isinstance(owner, ast.Attribute)
                 and isinstance(owner.value, ast.Name)
                 and owner.value.id == "self"

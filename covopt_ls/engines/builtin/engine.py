@@ -24,6 +24,7 @@ from covopt_ls.engines.builtin.doctests import documented_calls
 from covopt_ls.engines.builtin.entries import entries_for, handed_on
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests, with_documented
 from covopt_ls.engines.builtin.modpath import Definitions, ImportSite, resolve
+from covopt_ls.engines.builtin.module_state import module_globals
 from covopt_ls.engines.builtin.naming import name_for_test
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.polish import confirm, trim_setups
@@ -336,6 +337,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     star = has_star_import(tree)
     stdlib = spellings(source_imports, defined, knowledge.import_of, star)
     extra = stdlib_imports(source_imports, defined, knowledge.import_of, star)
+    state = module_globals(tree)
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:
         return Planner(
@@ -352,6 +354,8 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             sibling_tokens=siblings,
             regexes=regexes,
             stdlib=stdlib,
+            module_globals=state,
+            module_path=site.module,
         )
 
     searches = []

@@ -29,7 +29,7 @@ from covopt_ls.engines.builtin.evidence import (
 )
 from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
 from covopt_ls.engines.builtin.fixtures import fixture_parameters
-from covopt_ls.engines.builtin.recipes import InstanceRecipes
+from covopt_ls.engines.builtin.recipes import SHARE_CHANCE, InstanceRecipes
 from covopt_ls.engines.builtin.regex_calls import ModuleRegexes
 from covopt_ls.engines.builtin.seeding import SeedMutation
 from covopt_ls.engines.builtin.seeds import SeedQueue
@@ -65,6 +65,8 @@ class Planner(InstanceRecipes, SeedMutation):
         sibling_tokens: Sequence[str] = (),
         regexes: ModuleRegexes | None = None,
         stdlib: Mapping[str, str] | None = None,
+        module_globals: dict[str, str | None] | None = None,
+        module_path: str = "",
     ) -> None:
         """`goal_of`: the private callable whose goals this planner reaches through `target`,
         a public caller of it (its candidates are recorded under the private one's name);
@@ -72,7 +74,11 @@ class Planner(InstanceRecipes, SeedMutation):
         its type; `sibling_tokens`: grammar tokens of the package modules it imports from
         (splice.sibling_tokens), tried after its own; `regexes`: the module's patterns
         (regex_calls.module_regexes), whose examples go to the values they are applied to;
-        `stdlib`: how the module names the standard value types (stdlib_objects.spellings)."""
+        `stdlib`: how the module names the standard value types (stdlib_objects.spellings);
+        `module_globals`: the module's top-level variables and their literal initial values
+        (module_state.module_globals); `module_path`: the module's import path."""
+        self.module_globals = module_globals or {}
+        self.module_path = module_path
         self.stdlib = stdlib or {}
         self.sibling_tokens = list(sibling_tokens)
         self.regexes = regexes
@@ -180,7 +186,7 @@ class Planner(InstanceRecipes, SeedMutation):
         target = self.target
         if env is not None:
             args = {**args, **dict(env.args)}
-        var = recipe.var if recipe else None
+        var = recipe.var if recipe and recipe.var else None
         values = [args[p.name] for p in target.params if p.name in args]
         unsupported: frozenset[int] = frozenset()
         if target.kind == "property":
@@ -342,7 +348,10 @@ class Planner(InstanceRecipes, SeedMutation):
                 splicer = self.splicers.get(param.name)
                 if splicer and self._splice_random.random() < SPLICE_CHANCE:
                     args[param.name] = self._splice(splicer, args.get(param.name))
-            add(self._candidate(self.random.choice(recipes), args, env=self._drawn()))
+            recipe = self.random.choice(recipes)
+            if recipe is not None and not recipe.var and self.random.random() < SHARE_CHANCE:
+                args = self._sharing(recipe, args)
+            add(self._candidate(recipe, args, env=self._drawn()))
         return result
 
     def _drawn(self) -> Environment | None:

@@ -20,6 +20,7 @@ from covopt_ls.engines.builtin.candidates import Pool, mine
 from covopt_ls.engines.builtin.evidence import STRONG, evident_type, mismatch
 from covopt_ls.engines.builtin.existing import Recipe, free_names, module_setup
 from covopt_ls.engines.builtin.files import path_params
+from covopt_ls.engines.builtin.module_state import read_globals, state_writers, written_globals
 from covopt_ls.engines.builtin.pools import ParameterPools
 from covopt_ls.engines.builtin.targets import Param, function_params
 from covopt_ls.engines.builtin.usage import with_stored
@@ -27,6 +28,8 @@ from covopt_ls.engines.builtin.usage import with_stored
 MAX_TESTS_CONSTRUCTIONS = 3
 """Constructor calls of the existing tests tried as recipes, when no test assigns one."""
 MAX_EXTENDED = 80
+SHARE_CHANCE = 0.6
+"""How often a call after a module-state preparation takes one of its values (`_sharing`)."""
 """Prepared instances tried per round, shared evenly between the state-changing methods."""
 
 _EMPTY = {"dict": "{}", "list": "[]", "tuple": "()", "str": '""', "set": "set()"}
@@ -46,6 +49,14 @@ def _paths_under_tmp(
         pools[found.name] = [value, *(v for v in pools.get(found.name, []) if v != value)]
 
 
+def _literal(source: str) -> bool:
+    try:
+        ast.literal_eval(source)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+    return True
+
+
 def _joined(first: Pool | None, second: Pool | None) -> Pool | None:
     if first is None or second is None:
         return first or second
@@ -61,6 +72,10 @@ class InstanceRecipes(ParameterPools):
     recipes: list[Recipe]
     frontier: list[Recipe]
     _member_cache: dict[str, tuple[list[Param], dict[str, list[str]]]]
+    module_globals: dict[str, str | None]
+    module_path: str
+    functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
+    _state_cache: list[Recipe]
 
     def learn(self, ran: Sequence[tuple[Candidate, str | None]]) -> None:
         """Record which candidates' setups ran without error (candidate, setup error)."""
@@ -196,25 +211,91 @@ class InstanceRecipes(ParameterPools):
 
     def _recipes_for_round(self, number: int) -> list[Recipe | None]:
         if not self.recipes:
-            return [None]
+            if number == 0 or self.target.cls is not None:
+                return [None]
+            return [None, *self._state_preparations()]
         if number == 0:
             return list(self.recipes)
         grown = self.frontier[-30:]
         return [*self.recipes, *self._extended([*self.recipes[: 1 + number], *grown], number)]
 
-    def _member_pools(self, member: ast.FunctionDef) -> tuple[list[Param], dict[str, list[str]]]:
-        """Another method's parameters and values, mined from that method's own body."""
-        cached = self._member_cache.get(member.name)
+    def _member_pools(
+        self, member: ast.FunctionDef | ast.AsyncFunctionDef, method: bool = True
+    ) -> tuple[list[Param], dict[str, list[str]]]:
+        """Another method's (or module function's) parameters and values, mined from its own
+        body."""
+        key = member.name if method else f"<function {member.name}>"
+        cached = self._member_cache.get(key)
         if cached is None:
-            params = function_params(member, skip_first=True)
-            attr_params = self.target.cls.attr_params if self.target.cls else {}
+            params = function_params(member, skip_first=method)
+            attr_params = self.target.cls.attr_params if self.target.cls and method else {}
             mined, _ = mine(member, params, attr_params, self.knowledge.constants, self.tables)
             usages = self._usages(member, params)
             pools = {
                 p.name: self._pool(p, [], mined.get(p.name), usages.get(p.name)) for p in params
             }
-            cached = self._member_cache[member.name] = (params, pools)
+            cached = self._member_cache[key] = (params, pools)
         return cached
+
+    def _state_preparations(self) -> list[Recipe]:
+        """For a module function: a call of each public module function that changes a
+        global it reads (module_state.py), with that function's likeliest arguments and one
+        argument varied, as the setup of later rounds' calls (var "": no instance)."""
+        cached = self._member_cache.get("<module state>")
+        if cached is not None:
+            return list(self._state_cache)
+        self._member_cache["<module state>"] = ([], {})
+        state = set(self.module_globals)
+        writers = state_writers(self.target.node, state, self.functions)
+        read = read_globals(self.target.node, state, self.functions)
+        per_writer: list[list[Recipe]] = []
+        for writer in writers:
+            params, pools = self._member_pools(writer, method=False)
+            # The tests' own calls of it, where their arguments stand on their own.
+            calls = [
+                args
+                for call in self.knowledge.calls.get(writer.name, [])[:6]
+                if (args := map_call(call, params)) is not None
+                and all(_literal(value) for value in args.values())
+            ]
+            variants = [*calls[:3], self._base_args(params, pools)]
+            # The reader's own likeliest values first: what it looks up is what to put there.
+            theirs = [v for p in self.target.params for v in self.pools.get(p.name, [])[:3]]
+            for param in params:
+                if not param.has_default:
+                    base = variants[-1]
+                    variants.extend({**base, param.name: v} for v in theirs)
+                    variants.extend({**base, param.name: v} for v in pools[param.name][1:6])
+            # The globals it fills start empty in the test, whatever other tests left there.
+            isolation = tuple(
+                f'monkeypatch.setattr("{self.module_path}.{name}", {initial})'
+                for name in sorted(written_globals(writer, state) & read)
+                if (initial := self.module_globals.get(name)) is not None and self.module_path
+            )
+            per_writer.append(
+                [
+                    Recipe("", (*isolation, render_call(writer.name, params, args)))
+                    for args in variants
+                ]
+            )
+        found = [r for batch in itertools.zip_longest(*per_writer) for r in batch if r]
+        self._state_cache = list(dict.fromkeys(found))[:MAX_EXTENDED]
+        return list(self._state_cache)
+
+    def _sharing(self, recipe: Recipe, args: dict[str, str]) -> dict[str, str]:
+        """`args` with one parameter given a value the preparing call passed: what
+        `register("a", f)` put in the table is found by `dispatch("a", 1)`, not "b"."""
+        try:
+            call = ast.parse(recipe.statements[-1], mode="eval").body
+        except SyntaxError:
+            return args
+        if not isinstance(call, ast.Call):
+            return args
+        values = [ast.unparse(a) for a in (*call.args, *(k.value for k in call.keywords))]
+        params = [p for p in self.target.params if not p.variadic]
+        if not values or not params:
+            return args
+        return {**args, self.random.choice(params).name: self.random.choice(values)}
 
     def _extended(self, recipes: Sequence[Recipe], depth: int) -> list[Recipe]:
         """Recipes with one more call of another public method, to move the instance's state."""

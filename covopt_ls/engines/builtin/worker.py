@@ -106,7 +106,10 @@ class _MonkeyPatch:
     def __init__(self) -> None:
         self._undo = []  # type: list[tuple[Any, str, Any]]
 
-    def setattr(self, target: Any, name: str, value: Any, raising: bool = True) -> None:
+    def setattr(self, target: Any, name: Any, value: Any = None, raising: bool = True) -> None:
+        if isinstance(target, str):
+            # `setattr("package.module.name", value)`, as pytest resolves a dotted path.
+            value, (target, name) = name, _dotted(target)
         old = getattr(target, name, _MISSING)
         if old is _MISSING and raising:
             raise AttributeError(f"{target!r} has no attribute {name!r}")
@@ -149,6 +152,22 @@ class _MonkeyPatch:
 
 
 _MISSING = object()
+
+
+def _dotted(path: str) -> Any:
+    """The object holding the last name of a dotted path, and that name."""
+    import importlib
+
+    parts = path.split(".")
+    for cut in range(len(parts) - 1, 0, -1):
+        try:
+            owner = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        for part in parts[cut:-1]:
+            owner = getattr(owner, part)
+        return owner, parts[-1]
+    raise ImportError(f"cannot import a module from {path!r}")
 
 
 class _Captured:
