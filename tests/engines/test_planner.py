@@ -147,6 +147,25 @@ def test_number_perturbation_changes_one_number_inside_an_expression() -> None:
     assert perturb_numbers("'text'", random.Random(3)) == "'text'"
 
 
+def test_numbers_written_in_strings_are_nudged_with_their_width_kept() -> None:
+    import random
+    import re
+
+    seen = {perturb_numbers("f('1981', DDD='366')", random.Random(n)) for n in range(40)}
+    assert "f('1981', DDD='365')" in seen and "f('1981', DDD='367')" in seen
+    assert "f('1982', DDD='366')" in seen
+    for text in seen:
+        # One run changed, the others and the widths as they were.
+        year, day = re.fullmatch(r"f\('(\d+)', DDD='(\d+)'\)", text).groups()  # type: ignore[union-attr]
+        assert len(year) >= 4 and len(day) >= 3
+        assert (year == "1981") != (day == "366")
+    # Zero-padded, never negative.
+    assert {perturb_numbers("'0001'", random.Random(n)) for n in range(30)} <= {
+        f"'{n:04d}'" for n in range(7)
+    }
+    assert perturb_numbers("'no digits'", random.Random(3)) == "'no digits'"
+
+
 def test_unparsable_existing_tests_teach_nothing_and_do_not_fail() -> None:
     knowledge = read_tests("def broken(:\n", {"Cart"})
     assert knowledge.imports == []

@@ -218,7 +218,9 @@ def parse_call(source: str) -> ast.Call | None:
 
 
 def perturb_numbers(source: str, rng: random.Random) -> str:
-    """Nudge one number inside an argument (`date(2024, 3, 1)` → `date(2024, 3, 3)`)."""
+    """Nudge one number inside an argument (`date(2024, 3, 1)` → `date(2024, 3, 3)`), also one
+    written in a string (`"1981-366"` → `"1981-365"`, its width kept): dates, times, versions
+    and codes are often passed as text that a range check reads back as numbers."""
     try:
         tree = syntax.parse(source, mode="eval")
     except SyntaxError:
@@ -227,17 +229,30 @@ def perturb_numbers(source: str, rng: random.Random) -> str:
         n
         for n in ast.walk(tree)
         if isinstance(n, ast.Constant)
-        and isinstance(n.value, int | float)
-        and not isinstance(n.value, bool)
+        and (
+            (isinstance(n.value, int | float) and not isinstance(n.value, bool))
+            or (isinstance(n.value, str) and len(n.value) <= 40 and _DIGITS.search(n.value))
+        )
     ]
     if not numbers:
         return source
     node = rng.choice(numbers)
-    delta = rng.choice((1, 2, -1, -2, 5, 0.1, 0.25))
     value = node.value
+    if isinstance(value, str):
+        runs = list(_DIGITS.finditer(value))
+        run = rng.choice(runs)
+        number = int(run.group())
+        changed = number * 3 if rng.random() < 0.15 else number + rng.choice((1, 2, -1, -2, 5))
+        digits = str(max(changed, 0)).zfill(len(run.group()))
+        node.value = value[: run.start()] + digits + value[run.end() :]
+        return ast.unparse(tree)
+    delta = rng.choice((1, 2, -1, -2, 5, 0.1, 0.25))
     if isinstance(value, int | float) and not isinstance(value, bool):
         node.value = value * 3 if rng.random() < 0.15 else value + delta
     return ast.unparse(tree)
+
+
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def map_call(call: ast.Call, params: Sequence[Param]) -> dict[str, str] | None:

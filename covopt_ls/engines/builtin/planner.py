@@ -38,6 +38,8 @@ from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target
 
 MAX_ROUND = 400
 APPLIED = 3
+NUDGES = 4
+"""Nudged variants of each value the base call gives, in the first round."""
 """How many of the plainest decorator-factory calls are applied to a local function."""
 SEEDED_SHARE = 0.5
 """Part of a later round that mutates the seeds (calls that reached new arcs, seeds.py)."""
@@ -275,6 +277,16 @@ class Planner(InstanceRecipes, SeedMutation):
             for value in self.pools.get(param.name, []):
                 if base.get(param.name) != value:
                     yield {**base, param.name: value}
+        # Then each given value's numbers nudged (`"366"` → `"365"`), one parameter at a time:
+        # a range check's edge sits next to the value a test already gives.
+        nudging = random.Random(len(base))
+        for param in self.target.params:
+            given = base.get(param.name)
+            if given is None:
+                continue
+            for nudged in dict.fromkeys(perturb_numbers(given, nudging) for _ in range(NUDGES)):
+                if nudged != given:
+                    yield {**base, param.name: nudged}
 
     def round(self, number: int) -> list[Candidate]:
         """Candidates for round `number` (0 = systematic, later = randomised and deeper)."""
