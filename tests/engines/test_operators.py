@@ -8,6 +8,7 @@ coverage.py, its tests run by the verifier."""
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -123,3 +124,45 @@ def test_a_type_error_inside_the_method_is_not_offered(offered: list[Recommended
             assert " * " not in test.test_code and ".shifted(" not in test.test_code
     covered = {line for t in offered for line in t.covered_lines}
     assert _line('raise ValueError("negative")') in covered
+
+
+ORDERED = textwrap.dedent(
+    """\
+    class Named:
+        def __init__(self, name, value=0):
+            self._key = (name, value)
+
+        def __eq__(self, other):
+            return self._key == other
+
+        def __lt__(self, other):
+            return self._key < other
+
+        def __gt__(self, other):
+            return self._key > other
+
+        def __hash__(self):
+            return hash(self._key)
+    """
+)
+ORDERED_TESTS = textwrap.dedent(
+    """\
+    from ordered import Named
+
+
+    def test_equal_to_its_key():
+        assert Named("a", 1) == ("a", 1)
+    """
+)
+
+
+def test_the_other_operand_of_a_comparison_is_another_instance(tmp_path: Path) -> None:
+    """`self._key < other` gives no hint of what `other` is; another instance built as the
+    tests build one is what sorting compares it with."""
+    request = measured_request(tmp_path, "ordered", ORDERED, ORDERED_TESTS)
+    offered, verified = offered_and_verified(request, budget_seconds=5)
+    lines = ORDERED.splitlines()
+    wanted = next(n for n, line in enumerate(lines, 1) if "self._key < other" in line)
+    covering = [t for t in verified if t.verified and wanted in t.covered_lines]
+    assert covering, [t.test_code for t in offered]
+    assert any(" < Named(" in t.test_code for t in covering)

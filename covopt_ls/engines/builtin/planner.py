@@ -139,6 +139,7 @@ class Planner(InstanceRecipes, SeedMutation):
         if not self.base_calls:
             self.base_calls = [self._base_args(target.params, self.pools)]
         self.recipes = self._recipes()
+        self._same_class_operands()
         self._tokens: list[str] | None = None
         self.splicers = self._splicers()
         self.seeds = SeedQueue()

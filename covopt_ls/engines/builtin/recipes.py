@@ -28,6 +28,11 @@ from covopt_ls.engines.builtin.usage import with_stored
 MAX_TESTS_CONSTRUCTIONS = 3
 """Constructor calls of the existing tests tried as recipes, when no test assigns one."""
 MAX_EXTENDED = 80
+SAME_CLASS_OPERATORS = frozenset(
+    ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__cmp__")
+    + tuple(f"__{name}__" for name in ("add", "sub", "mul", "truediv", "floordiv", "mod"))
+    + tuple(f"__{name}__" for name in ("and", "or", "xor", "matmul", "pow"))
+)
 SHARE_CHANCE = 0.6
 """How often a call after a module-state preparation takes one of its values (`_sharing`)."""
 """Prepared instances tried per round, shared evenly between the state-changing methods."""
@@ -236,6 +241,29 @@ class InstanceRecipes(ParameterPools):
             }
             cached = self._member_cache[key] = (params, pools)
         return cached
+
+    def _same_class_operands(self) -> None:
+        """The other operand of a comparison or arithmetic special method is most often another
+        instance of the class (`version < Version("2.0")`, `money + Money(5)`): the instances
+        the recipes build (a single `x = Cls(...)`) join its pool, second."""
+        target = self.target
+        if target.cls is None or target.name not in SAME_CLASS_OPERATORS or not target.params:
+            return
+        built = []
+        for recipe in self.recipes:
+            if len(recipe.statements) != 1:
+                continue
+            try:
+                statement = ast.parse(recipe.statements[0]).body[0]
+            except (SyntaxError, IndexError):
+                continue
+            if isinstance(statement, ast.Assign) and isinstance(statement.value, ast.Call):
+                built.append(ast.unparse(statement.value))
+        if not built:
+            return
+        name = target.params[0].name
+        pool = self.pools.get(name, [])
+        self.pools[name] = list(dict.fromkeys([*pool[:1], *built[:3], *pool[1:]]))
 
     def _state_preparations(self) -> list[Recipe]:
         """For a module function: a call of each public module function that changes a
