@@ -20,6 +20,7 @@ from covopt_ls import syntax
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.aliases import type_aliases
 from covopt_ls.engines.builtin.candidates import module_constants, module_tables
+from covopt_ls.engines.builtin.dispatch import Drivers
 from covopt_ls.engines.builtin.doctests import documented_calls
 from covopt_ls.engines.builtin.entries import entries_for, handed_on
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests, with_documented
@@ -166,13 +167,8 @@ class BuiltinEngine:
         tests: list[RecommendedTest] = []
         offered: set[tuple[tuple[str, ...], str]] = set()
         """A call chosen for one callable and, through it, for a private helper is one test."""
-        for search in searches:
+        for search, chosen in _module_cover(searches, request.framework):
             target = search.target
-            usable = [o for o in search.observations if o.candidate.call and o.usable]
-            if request.framework == "unittest":
-                # A TestCase method gets no pytest fixtures.
-                usable = [o for o in usable if not o.candidate.fixtures]
-            chosen, _ = cover(usable, target.goal_lines, target.goal_arcs)
             for observation in chosen:
                 key = (observation.candidate.setup, observation.candidate.call)
                 if key in offered:
@@ -304,6 +300,32 @@ class _Plan:
     import (stdlib_objects.stdlib_imports): run before the candidates, written into tests."""
 
 
+def _module_cover(
+    searches: Sequence[Search], framework: str
+) -> list[tuple[Search, list[Observation]]]:
+    """The fewest tests for the goals of the whole module, each with the search it came from,
+    in the searches' order: a call made for one callable often reaches another's goals too (a
+    driver's call reaches the helper it dispatches to, a public entry its private helper), and
+    one test then does the work of two."""
+    owner: dict[int, int] = {}
+    usable: list[Observation] = []
+    for index, search in enumerate(searches):
+        found = [o for o in search.observations if o.candidate.call and o.usable]
+        if framework == "unittest":
+            # A TestCase method gets no pytest fixtures.
+            found = [o for o in found if not o.candidate.fixtures]
+        for observation in found:
+            owner.setdefault(id(observation), index)
+        usable.extend(found)
+    lines = {n for s in searches for n in s.target.goal_lines}
+    arcs = {a for s in searches for a in s.target.goal_arcs}
+    chosen, _ = cover(usable, lines, arcs)
+    grouped: list[list[Observation]] = [[] for _ in searches]
+    for observation in chosen:
+        grouped[owner[id(observation)]].append(observation)
+    return [(s, group) for s, group in zip(searches, grouped, strict=True) if group]
+
+
 def _reference(
     search: Search, candidate: Candidate, replay: Replay | None
 ) -> tuple[str, dict[str, str], int]:
@@ -354,12 +376,14 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             stdlib=stdlib,
         )
 
+    drivers = Drivers(tree, classes, site.source_file, site.module)
     searches = []
     for target in targets:
         if not (target.goal_lines or target.goal_arcs):
             continue
         own = planner(target)
-        through = [planner(e, target) for e in entries_for(target, tree, classes)]
+        entries = entries_for(target, tree, classes) or drivers.entries(target)
+        through = [planner(e, target) for e in entries]
         for entry in through:
             # `kind(year)` hands `year` to `_check`: the values mined there suit it here too.
             for name, param in handed_on(entry.target, target).items():
