@@ -167,8 +167,13 @@ class BuiltinEngine:
         tests: list[RecommendedTest] = []
         offered: set[tuple[tuple[str, ...], str]] = set()
         """A call chosen for one callable and, through it, for a private helper is one test."""
-        for search, chosen in _module_cover(searches, request.framework):
+        for search in searches:
             target = search.target
+            usable = [o for o in search.observations if o.candidate.call and o.usable]
+            if request.framework == "unittest":
+                # A TestCase method gets no pytest fixtures.
+                usable = [o for o in usable if not o.candidate.fixtures]
+            chosen, _ = cover(usable, target.goal_lines, target.goal_arcs)
             for observation in chosen:
                 key = (observation.candidate.setup, observation.candidate.call)
                 if key in offered:
@@ -298,32 +303,6 @@ class _Plan:
     imports: dict[str, str] = field(default_factory=dict)
     """Imports of the standard value types offered that neither the module nor its tests
     import (stdlib_objects.stdlib_imports): run before the candidates, written into tests."""
-
-
-def _module_cover(
-    searches: Sequence[Search], framework: str
-) -> list[tuple[Search, list[Observation]]]:
-    """The fewest tests for the goals of the whole module, each with the search it came from,
-    in the searches' order: a call made for one callable often reaches another's goals too (a
-    driver's call reaches the helper it dispatches to, a public entry its private helper), and
-    one test then does the work of two."""
-    owner: dict[int, int] = {}
-    usable: list[Observation] = []
-    for index, search in enumerate(searches):
-        found = [o for o in search.observations if o.candidate.call and o.usable]
-        if framework == "unittest":
-            # A TestCase method gets no pytest fixtures.
-            found = [o for o in found if not o.candidate.fixtures]
-        for observation in found:
-            owner.setdefault(id(observation), index)
-        usable.extend(found)
-    lines = {n for s in searches for n in s.target.goal_lines}
-    arcs = {a for s in searches for a in s.target.goal_arcs}
-    chosen, _ = cover(usable, lines, arcs)
-    grouped: list[list[Observation]] = [[] for _ in searches]
-    for observation in chosen:
-        grouped[owner[id(observation)]].append(observation)
-    return [(s, group) for s, group in zip(searches, grouped, strict=True) if group]
 
 
 def _reference(
