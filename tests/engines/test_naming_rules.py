@@ -49,6 +49,7 @@ def _returned(text: str, **extra: Any) -> dict[str, Any]:
         ("doc", "('a',)", "doc_one_item"),
         ("doc", "{}", "empty_doc"),
         ("doc", "{'a': 1, 'b': 2}", "doc_with_a_b"),
+        ("schema", "{'patternProperties': {}}", "schema_with_pattern_properties"),
         ("payload", "b''", "empty_payload"),
         ("value", "'0x60'", "hex_value"),
         ("number", "'4visa'", "4visa_number"),
