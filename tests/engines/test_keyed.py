@@ -74,6 +74,21 @@ def test_keyed_values_give_all_keys_then_each_alone_with_its_likeliest_values() 
     assert _dicts(keyed_values({"k": Usage()})) == [{"k": "a"}, {"k": 1}, {}]
 
 
+def test_a_key_only_tested_for_truth_gets_text_and_a_number_after_its_hints() -> None:
+    func = _function(
+        """
+        def build(params):
+            if params.get("scope"):
+                return split(params["scope"])
+            return None
+        """
+    )
+    keys = read_keys(func, param_owner({"params"}))["params"]
+    values = _dicts(keyed_values(keys))
+    # `{"scope": None}` alone takes only the falsy branch.
+    assert {"scope": "a"} in values and {"scope": 1} in values
+
+
 def test_a_mapping_parameter_pool_is_built_from_the_keys_read() -> None:
     source = textwrap.dedent(
         """

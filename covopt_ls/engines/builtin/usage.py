@@ -460,7 +460,9 @@ def keyed_values(keys: dict[str, Usage]) -> list[str]:
     for key, usage in list(keys.items())[:MAX_KEYS]:
         typed = usage_values(usage)[:2] if usage.kind is not None else []
         # A compared value and its neighbour (`> 3`: 3 and 4) take both sides of the test.
-        values = [*typed[:1], *usage.hints[:2], *typed[1:]] or list(UNKNOWN_VALUE)
+        # Where the body does not say what the value is, plain text and a number follow the
+        # values it is compared with (`if conf.get("k"):` suggests only `None`).
+        values = [*typed[:1], *usage.hints[:2], *typed[1:], *([] if typed else UNKNOWN_VALUE)]
         values = list(dict.fromkeys(values))[:3]
         if usage.checked and typed:
             # The body checks the value's type (`isinstance(conf["k"], list)`): one of another
