@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import functools
 from collections.abc import Callable, Mapping
 
 from covopt_ls.engines.builtin.candidates import mine
@@ -146,7 +147,8 @@ def add_keys(
             continue
         known = usage.key_usages
         for key, value in keys.items():
-            known[key] = merged(known[key], value) if key in known else value
+            # Merged into a new usage: the read ones are shared (_stored_reads).
+            known[key] = merged(known[key] if key in known else Usage(), value)
         if front:
             usage.key_usages = {
                 **{k: known[k] for k in keys},
@@ -166,9 +168,18 @@ def stored_keys(
     stored = stored_attrs(cls, attr_params, set(usages))
     if not stored:
         return
-    owner = param_owner(set(), stored)
     methods = [m for m in cls.body if isinstance(m, FunctionNode) and m.name != "__init__"]
     if first is not None and first in methods:
         methods = [first, *(m for m in methods if m is not first)]
+    attrs = tuple(sorted(stored.items()))
     for method in methods:
-        add_keys(usages, read_keys(method, owner), front=method is first)
+        add_keys(usages, _stored_reads(method, attrs), front=method is first)
+
+
+@functools.lru_cache(maxsize=512)
+def _stored_reads(
+    method: FunctionNode, stored: tuple[tuple[str, str], ...]
+) -> dict[str, dict[str, Usage]]:
+    """read_keys of a method through the stored attributes, once: every method target of a
+    class asks it of every method (AST nodes hash by identity)."""
+    return read_keys(method, param_owner(set(), dict(stored)))
