@@ -49,6 +49,7 @@ def _returned(text: str, **extra: Any) -> dict[str, Any]:
         ("doc", "('a',)", "doc_one_item"),
         ("doc", "{}", "empty_doc"),
         ("doc", "{'a': 1, 'b': 2}", "doc_with_a_b"),
+        ("schema", "{'patternProperties': {}}", "schema_with_pattern_properties"),
         ("payload", "b''", "empty_payload"),
         ("value", "'0x60'", "hex_value"),
         ("number", "'4visa'", "4visa_number"),
@@ -140,3 +141,20 @@ def test_results_name_a_test_without_inputs() -> None:
     assert name_for_test(call, "f", {}, 0, raised, set()) == "test_f_raises_http_error"
     hashed = _returned("-4594863902769663758", process_value=["hash"])
     assert name_for_test(call, "f", {}, 0, hashed, set()) == "test_f_returns_hash"
+
+
+def test_a_long_exception_name_gives_way_to_the_input() -> None:
+    raised = {"kind": "raise", "type": "JsonSchemaDefinitionException"}
+    call = Candidate(
+        "Gen.code",
+        ("gen = Gen({'enum': 1})",),
+        "gen.code",
+        None,
+        (),
+        setup_args=(("definition", "{'enum': 1}"),),
+    )
+    name = name_for_test(call, "CodeGeneratorDraft04.func_code", {}, 1, raised, set())
+    # The exception's name would leave no room for what the instance was built from.
+    assert name == "test_code_generator_draft04_func_code_definition_with_enum_raises"
+    short = name_for_test(call, "Gen.code", {}, 1, RAISES_PARSE, set())
+    assert short == "test_gen_code_definition_with_enum_raises_mime_type_parse_exception"

@@ -155,7 +155,12 @@ def test_a_dict_is_built_from_the_keys_the_body_reads() -> None:
             return "Hi"
         """
     )
-    assert pools["person"][0] == "{'age': 1, 'name': 2}"
+    values = [ast.literal_eval(v) for v in pools["person"] if literal_type(v) == "dict"]
+    # All the keys first, each value of the kind the body uses it as.
+    assert values[0] == {"age": 1, "name": "hello world"}
+    # Then the keys one at a time, the compared value and its neighbour among them.
+    assert {"age": 18} in values and {"age": 19} in values
+    assert {"name": "hello world"} in values
 
 
 def test_format_string_parameters_get_replacement_fields() -> None:

@@ -20,6 +20,7 @@ from covopt_ls import syntax
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.aliases import type_aliases
 from covopt_ls.engines.builtin.candidates import module_constants, module_tables
+from covopt_ls.engines.builtin.dispatch import Drivers
 from covopt_ls.engines.builtin.doctests import documented_calls
 from covopt_ls.engines.builtin.entries import entries_for, handed_on
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests, with_documented
@@ -358,12 +359,14 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             module_path=site.module,
         )
 
+    drivers = Drivers(tree, classes, site.source_file, site.module)
     searches = []
     for target in targets:
         if not (target.goal_lines or target.goal_arcs):
             continue
         own = planner(target)
-        through = [planner(e, target) for e in entries_for(target, tree, classes)]
+        entries = entries_for(target, tree, classes) or drivers.entries(target)
+        through = [planner(e, target) for e in entries]
         for entry in through:
             # `kind(year)` hands `year` to `_check`: the values mined there suit it here too.
             for name, param in handed_on(entry.target, target).items():

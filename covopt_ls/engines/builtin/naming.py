@@ -163,7 +163,9 @@ def describe_value(param: str, source: str) -> str:
             return param  # no word in it a reader could take in (hex, an alphabet)
         return words if words in param else f"{words}_{param}"
     if isinstance(value, dict) and value:
-        keys = [slug(str(key), 1) for key in list(value)[:2]]
+        # `minLength` → `min_length`: a long camel-case key is words, not letters.
+        first = list(value)[:2]
+        keys = [slug(snake(str(key)), 2 if index == 0 else 1) for index, key in enumerate(first)]
         keys = [key for key in keys if key]
         return f"{param}_with_{'_'.join(keys)}" if keys else f"{param}_{_count_words(len(value))}"
     if isinstance(value, list | tuple | dict | set | frozenset):
@@ -232,6 +234,11 @@ def name_for_test(
     if outcome and result is None:
         spare.append(_returns(outcome))
     choices = _shortened(head, inputs, result)
+    if inputs and choices[:1] != inputs[:1] and result and result.startswith("raises_"):
+        # A long exception name leaves no room for the whole input: what was given says more
+        # than which error it raised (the test body names the error).
+        result = "raises"
+        choices = _shortened(head, inputs, result)
     for extra in [None, *spare]:
         name = _joined(head, choices if extra is None else [*choices, extra], result)
         if name not in taken_set and (extra is None or extra not in choices):

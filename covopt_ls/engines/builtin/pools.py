@@ -23,6 +23,7 @@ from covopt_ls.engines.builtin.candidates import (
 )
 from covopt_ls.engines.builtin.evidence import STRONG, Evident, mismatch
 from covopt_ls.engines.builtin.existing import TestKnowledge
+from covopt_ls.engines.builtin.keyed import add_keys, param_owner, read_keys
 from covopt_ls.engines.builtin.producers import producer_values
 from covopt_ls.engines.builtin.stdlib_objects import duck_values
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, members
@@ -104,6 +105,8 @@ class ParameterPools:
         parameter the body only hands on (`toposort(data)`) is used as the callee uses it."""
         untyped = [p.name for p in params if p.annotation is None]
         usages = infer_usage(node, untyped)
+        if any(u.keys for u in usages.values()):
+            add_keys(usages, read_keys(node, param_owner(set(untyped))))
         for name, usage in list(usages.items()):
             if usage.kind is None and not usage.attrs and (functions or methods):
                 usages[name] = passed_on(node, name, functions or {}, methods) or usage

@@ -20,18 +20,21 @@ from covopt_ls.engines.builtin.candidates import Pool, mine
 from covopt_ls.engines.builtin.evidence import STRONG, evident_type, mismatch
 from covopt_ls.engines.builtin.existing import Recipe, free_names, module_setup
 from covopt_ls.engines.builtin.files import path_params
+from covopt_ls.engines.builtin.keyed import stored_keys
 from covopt_ls.engines.builtin.module_state import read_globals, state_writers, written_globals
 from covopt_ls.engines.builtin.pools import ParameterPools
-from covopt_ls.engines.builtin.targets import Param, function_params
-from covopt_ls.engines.builtin.usage import with_stored
+from covopt_ls.engines.builtin.targets import Param, Target, function_params
+from covopt_ls.engines.builtin.usage import Usage, with_stored
 
 MAX_TESTS_CONSTRUCTIONS = 3
 """Constructor calls of the existing tests tried as recipes, when no test assigns one."""
 MAX_EXTENDED = 80
 SAME_CLASS_OPERATORS = frozenset(
-    ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__cmp__")
-    + tuple(f"__{name}__" for name in ("add", "sub", "mul", "truediv", "floordiv", "mod"))
-    + tuple(f"__{name}__" for name in ("and", "or", "xor", "matmul", "pow"))
+    f"__{name}__"
+    for name in (
+        *("eq", "ne", "lt", "le", "gt", "ge"),
+        *("add", "sub", "mul", "truediv", "floordiv", "mod", "and", "or", "xor", "matmul", "pow"),
+    )
 )
 SHARE_CHANCE = 0.6
 """How often a call after a module-state preparation takes one of its values (`_sharing`)."""
@@ -76,6 +79,7 @@ class InstanceRecipes(ParameterPools):
     module_names: set[str]
     recipes: list[Recipe]
     frontier: list[Recipe]
+    goal_of: Target | None
     _member_cache: dict[str, tuple[list[Param], dict[str, list[str]]]]
     module_globals: dict[str, str | None]
     module_path: str
@@ -102,6 +106,8 @@ class InstanceRecipes(ParameterPools):
         init = cls.init_node
         ctor_usage = self._usages(init, cls.init_params) if init is not None else {}
         ctor_usage = with_stored(cls.node, cls.attr_params, ctor_usage)
+        goal = self.goal_of or target
+        stored_keys(cls.node, cls.attr_params, ctor_usage, goal.node)
         # Hints for the constructor's arguments: how the target's body uses the attributes
         # they are stored in, then what the constructor's own body checks them against
         # (`isinstance(m, Mapping)` → a dict).
@@ -148,7 +154,9 @@ class InstanceRecipes(ParameterPools):
             # The constructor the source shows comes first (its plainest call is the one the
             # mutations vary); one it does not show (inherited) is known only from the tests.
             if not built or init is not None or cls.init_params:
-                recipes.append(Recipe(var, (f"{var} = {plain}",)))
+                recipes.append(
+                    Recipe(var, (f"{var} = {plain}",), self._keyed_note(args, ctor_usage))
+                )
             recipes.extend(r for r in built if r not in recipes)
         # Constructor mutations: attributes compared in the method come from these arguments.
         first = recipes[0]
@@ -166,7 +174,13 @@ class InstanceRecipes(ParameterPools):
             return recipes
         for param in cls.init_params:
             hinted = self.mined.get("self." + param.name)
-            values = (hinted.items if hinted else []) + ctor_pools[param.name][:4]
+            hints = hinted.items if hinted else []
+            usage = ctor_usage.get(param.name)
+            if usage is not None and usage.kind == "dict" and usage.key_usages:
+                # `self.conf["n"] > 3` compares a value under a key, not the mapping: its
+                # mappings (keyed.py) already hold those values.
+                hints = [h for h in hints if literal_type(h) in (None, "dict")]
+            values = hints + ctor_pools[param.name][:4]
             # An empty container of the kind the instance is built with: the loops over it
             # run no time, the lookups in it fail (`Values({})`).
             empty = _EMPTY.get(literal_type(base.get(param.name) or "") or "")
@@ -183,6 +197,16 @@ class InstanceRecipes(ParameterPools):
                 if recipe not in recipes:
                     recipes.append(recipe)
         return recipes
+
+    def _keyed_note(
+        self, args: dict[str, str], usages: dict[str, Usage]
+    ) -> tuple[tuple[str, str], ...]:
+        """Through a public entry (a driver of the goal's dispatch table), the plain instance is
+        already built for the goal: its mapping of the goal's keys is what the test is about."""
+        if self.goal_of is None:
+            return ()
+        keyed = [(p, v) for p, v in args.items() if (u := usages.get(p)) and u.key_usages]
+        return tuple(keyed[:1])
 
     def _tests_constructions(self, cls: str, var: str) -> list[Recipe]:
         """The first few calls of the class's constructor in the existing tests that need

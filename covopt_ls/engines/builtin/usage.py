@@ -21,6 +21,7 @@ from covopt_ls.engines.builtin.callables import (
     INTROSPECTING_CALLS,
     callable_values,
 )
+from covopt_ls.engines.builtin.calls import literal_type
 
 _DICT_METHODS = frozenset({"items", "keys", "values", "get", "setdefault", "update", "popitem"})
 _LIST_METHODS = frozenset({"append", "extend", "insert", "sort", "reverse"})
@@ -115,6 +116,12 @@ class Usage:
     """The introspecting functions it is handed to (`iscoroutinefunction`, `signature`)."""
     """The body reads it as a function (`p.__name__`, `inspect.signature(p)`, `wraps(p)`):
     a `def`-defined function takes other ways than a lambda or a builtin."""
+    key_usages: dict[str, Usage] = field(default_factory=dict)
+    hints: list[str] = field(default_factory=list)
+    """Values the body compares it with or suggests for it (candidates.mine), where it is a
+    key's value: `conf["retries"] > 3` → `4`."""
+    """The keys read from it, each with how its value is used (keyed.read_keys), the goal's
+    keys first: the mappings tried are built from them."""
 
     @property
     def kind(self) -> str | None:
@@ -375,13 +382,31 @@ def infer_usage(node: ast.FunctionDef | ast.AsyncFunctionDef, names: list[str]) 
     return {name: reader.usages[name] for name in names}
 
 
+def stored_attrs(cls: ast.ClassDef, attr_params: dict[str, str], names: set[str]) -> dict[str, str]:
+    """`self.<attr>` → the constructor parameter it holds: those the constructor stores
+    (`self.conf = conf`), and those named after a parameter (`self._conf` for `conf`) that the
+    class sets elsewhere or a base class's constructor stores: an attribute named like a
+    parameter holds that parameter, or values of its kind."""
+    stored = {attr: param for attr, param in attr_params.items() if param in names}
+    for sub in ast.walk(cls):
+        if (
+            isinstance(sub, ast.Attribute)
+            and isinstance(sub.value, ast.Name)
+            and sub.value.id == "self"
+            and sub.attr not in stored
+            and (param := sub.attr.lstrip("_")) in names
+        ):
+            stored[sub.attr] = param
+    return stored
+
+
 def with_stored(
     cls: ast.ClassDef, attr_params: dict[str, str], usages: dict[str, Usage]
 ) -> dict[str, Usage]:
     """Constructor parameters' usages, adding how the other methods use the attributes they
     are stored in: `self.callback = callback` in `__init__`, `self.callback(item)` later makes
     the parameter a callable of one argument."""
-    stored = {attr: param for attr, param in attr_params.items() if param in usages}
+    stored = stored_attrs(cls, attr_params, set(usages))
     if not stored:
         return usages
     reader = _Reader(set(), stored)
@@ -393,6 +418,61 @@ def with_stored(
     for name in usages:
         usages[name].kinds.pop("_rebound", None)
     return usages
+
+
+def merged(first: Usage, second: Usage) -> Usage:
+    """One usage from two readings of the same value (a key read in two methods, or a key
+    and the local bound to it)."""
+    kinds = dict(first.kinds)
+    for kind, count in second.kinds.items():
+        kinds[kind] = kinds.get(kind, 0) + count
+    return Usage(
+        kinds=kinds,
+        keys=[*first.keys, *second.keys],
+        element=first.element or second.element,
+        value=first.value or second.value,
+        checked=first.checked or second.checked,
+        fields=first.fields or second.fields,
+        attrs=first.attrs | second.attrs,
+        arities=first.arities | second.arities,
+        introspected=first.introspected or second.introspected,
+        asked=first.asked | second.asked,
+        key_usages={**second.key_usages, **first.key_usages},
+        hints=list(dict.fromkeys([*first.hints, *second.hints])),
+    )
+
+
+MAX_KEYS = 6
+"""Keys given a mapping of their own, at most (the goal's keys come first)."""
+MAX_KEYED = 10
+UNKNOWN_VALUE = ('"a"', "1")
+"""A key's values where the body does not say how it uses them: text, then a number."""
+
+
+def keyed_values(keys: dict[str, Usage]) -> list[str]:
+    """Mappings built from the keys a body reads: all of them (a body reading several needs
+    them all), then one key at a time (a branch testing for a key is reached by a mapping
+    holding just it, and a driver dispatching on keys runs just its handler) with its likeliest
+    values; every value shaped by how the body uses it (a list where it loops, a
+    number where it compares) or one it is compared with. The first keys are the goal's own
+    (Usage.key_usages)."""
+    shaped: dict[str, list[str]] = {}
+    for key, usage in list(keys.items())[:MAX_KEYS]:
+        typed = usage_values(usage)[:2] if usage.kind is not None else []
+        # A compared value and its neighbour (`> 3`: 3 and 4) take both sides of the test.
+        # Where the body does not say what the value is, plain text and a number follow the
+        # values it is compared with (`if conf.get("k"):` suggests only `None`).
+        values = [*typed[:1], *usage.hints[:2], *typed[1:], *([] if typed else UNKNOWN_VALUE)]
+        values = list(dict.fromkeys(values))[:3]
+        if usage.checked and typed:
+            # The body checks the value's type (`isinstance(conf["k"], list)`): one of another
+            # type takes the other branch.
+            other = UNKNOWN_VALUE[1] if literal_type(typed[0]) == "str" else UNKNOWN_VALUE[0]
+            values = [*values[:2], other]
+        shaped[key] = values
+    found = ["{" + ", ".join(f"{k!r}: {v[0]}" for k, v in shaped.items()) + "}"]
+    found.extend(f"{{{key!r}: {value}}}" for key, values in shaped.items() for value in values)
+    return list(dict.fromkeys([*found[:MAX_KEYED], "{}"]))
 
 
 def vararg_values(usage: Usage | None, hints: list[str]) -> list[str]:
@@ -417,6 +497,8 @@ def usage_values(usage: Usage) -> list[str]:
         return callable_values(usage.arities, usage.introspected, usage.asked)
     if kind == "bytes":
         return ['b"abc"', 'b""', "b'\\xff'"]
+    if kind == "dict" and usage.key_usages:
+        return keyed_values(usage.key_usages)
     if kind == "dict":
         keys = list(dict.fromkeys(usage.keys))[:3]
         if keys:
