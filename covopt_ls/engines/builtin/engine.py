@@ -46,6 +46,7 @@ from covopt_ls.engines.builtin.search import Search, run_search
 from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
 from covopt_ls.engines.builtin.splice import grammar_tokens, sibling_tokens
 from covopt_ls.engines.builtin.stdlib_objects import has_star_import, spellings, stdlib_imports
+from covopt_ls.engines.builtin.syntax_trees import syntax_names
 from covopt_ls.engines.builtin.targets import (
     Target,
     collect_targets,
@@ -336,6 +337,9 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     star = has_star_import(tree)
     stdlib = spellings(source_imports, defined, knowledge.import_of, star)
     extra = stdlib_imports(source_imports, defined, knowledge.import_of, star)
+    syntax = syntax_names(tree, source_imports, knowledge.import_of, defined)
+    if syntax is not None:
+        extra.update(syntax.imports)
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:
         return Planner(
@@ -352,6 +356,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             sibling_tokens=siblings,
             regexes=regexes,
             stdlib=stdlib,
+            syntax=syntax,
         )
 
     searches = []

@@ -34,6 +34,7 @@ from covopt_ls.engines.builtin.regex_calls import ModuleRegexes
 from covopt_ls.engines.builtin.seeding import SeedMutation
 from covopt_ls.engines.builtin.seeds import SeedQueue
 from covopt_ls.engines.builtin.splicing import SPLICE_CHANCE, SPLICED
+from covopt_ls.engines.builtin.syntax_trees import SyntaxNames
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target
 
 MAX_ROUND = 400
@@ -65,6 +66,7 @@ class Planner(InstanceRecipes, SeedMutation):
         sibling_tokens: Sequence[str] = (),
         regexes: ModuleRegexes | None = None,
         stdlib: Mapping[str, str] | None = None,
+        syntax: SyntaxNames | None = None,
     ) -> None:
         """`goal_of`: the private callable whose goals this planner reaches through `target`,
         a public caller of it (its candidates are recorded under the private one's name);
@@ -72,8 +74,10 @@ class Planner(InstanceRecipes, SeedMutation):
         its type; `sibling_tokens`: grammar tokens of the package modules it imports from
         (splice.sibling_tokens), tried after its own; `regexes`: the module's patterns
         (regex_calls.module_regexes), whose examples go to the values they are applied to;
-        `stdlib`: how the module names the standard value types (stdlib_objects.spellings)."""
+        `stdlib`: how the module names the standard value types (stdlib_objects.spellings);
+        `syntax`: how it names `ast` where it imports it (syntax_trees.syntax_names)."""
         self.stdlib = stdlib or {}
+        self.syntax = syntax
         self.sibling_tokens = list(sibling_tokens)
         self.regexes = regexes
         self._origins: dict[tuple[tuple[str, ...], str], tuple[Recipe | None, dict[str, str], int]]

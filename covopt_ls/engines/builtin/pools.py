@@ -25,6 +25,12 @@ from covopt_ls.engines.builtin.evidence import STRONG, Evident, mismatch
 from covopt_ls.engines.builtin.existing import TestKnowledge
 from covopt_ls.engines.builtin.producers import producer_values
 from covopt_ls.engines.builtin.stdlib_objects import duck_values
+from covopt_ls.engines.builtin.syntax_trees import (
+    SyntaxNames,
+    checked_types,
+    node_values,
+    wanted_kinds,
+)
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, members
 from covopt_ls.engines.builtin.usage import (
     ALLOWED_LITERALS,
@@ -65,6 +71,7 @@ class ParameterPools:
     pools: dict[str, list[str]]
     random: random.Random
     stdlib: Mapping[str, str]
+    syntax: SyntaxNames | None
 
     def adopt(self, name: str, values: Sequence[str]) -> None:
         """Add another planner's values for a parameter (one this callable hands on to it),
@@ -267,24 +274,23 @@ class ParameterPools:
         `isinstance(p, type(self))`)."""
         found: set[str] = set()
         own = self.target.cls.name if self.target.cls else None
-        for sub in ast.walk(self.target.node):
-            if not (
-                isinstance(sub, ast.Call)
-                and isinstance(sub.func, ast.Name)
-                and sub.func.id == "isinstance"
-                and len(sub.args) == 2
-                and isinstance(sub.args[0], ast.Name)
-                and sub.args[0].id == name
-            ):
-                continue
-            kinds = sub.args[1]
-            for kind in kinds.elts if isinstance(kinds, ast.Tuple) else [kinds]:
-                text = ast.unparse(kind)
-                if text in ("type(self)", "self.__class__", "cls") and own:
-                    text = own
-                if text in self.classes and not self.classes[text].is_enum:
-                    found.add(text)
+        for kind in checked_types(self.target.node, name):
+            text = ast.unparse(kind)
+            if text in ("type(self)", "self.__class__", "cls") and own:
+                text = own
+            if text in self.classes and not self.classes[text].is_enum:
+                found.add(text)
         return found
+
+    def _nodes(self, name: str, usage: Usage | None) -> list[str]:
+        """Syntax-tree nodes for a parameter the body reads as one (syntax_trees.py)."""
+        param = next((p for p in self.target.params if p.name == name), None)
+        if self.syntax is None or param is None:
+            return []
+        attrs = usage.attrs if usage is not None else set()
+        syntax = self.syntax
+        kinds = wanted_kinds(self.target.node, param, attrs, set(syntax.kinds), syntax.handled)
+        return node_values(kinds, syntax.spelled)
 
     def _fit_pools(self, goals: set[int] | frozenset[int]) -> None:
         """Put the module's own objects the body checks for near the front of each pool, and
@@ -309,6 +315,7 @@ class ParameterPools:
             if usage is not None and usage.attrs:
                 # `other.year`, `stream.seek(0)`: a date or a file-like object, not a literal.
                 built.extend(duck_values(usage.attrs, self.stdlib))
+            built.extend(self._nodes(name, usage))
             if built:
                 # An instance of the module's own class the body checks for comes right after
                 # the base value: `vector + Vector(1, 1)` reaches what `vector + 0` cannot.
