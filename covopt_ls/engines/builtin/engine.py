@@ -23,6 +23,7 @@ from covopt_ls.engines.builtin.candidates import module_constants, module_tables
 from covopt_ls.engines.builtin.doctests import documented_calls
 from covopt_ls.engines.builtin.entries import entries_for, handed_on
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests, with_documented
+from covopt_ls.engines.builtin.imported_classes import imported_classes
 from covopt_ls.engines.builtin.modpath import Definitions, ImportSite, resolve
 from covopt_ls.engines.builtin.naming import name_for_test
 from covopt_ls.engines.builtin.planner import Candidate, Planner
@@ -340,6 +341,9 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     syntax = syntax_names(tree, source_imports, knowledge.import_of, defined)
     if syntax is not None:
         extra.update(syntax.imports)
+    definitions = Definitions(site.sys_path)
+    imported = imported_classes(tree, site.module, definitions, defined)
+    extra.update({n: c.statement for n, c in imported.items() if n not in source_imports})
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:
         return Planner(
@@ -357,6 +361,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             regexes=regexes,
             stdlib=stdlib,
             syntax=syntax,
+            imported={n: c.value for n, c in imported.items()},
         )
 
     searches = []
@@ -383,9 +388,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
         [*constants, *(v for s in searches for pool in s.planner.pools.values() for v in pool)],
         [t.node for t in targets if t.goal_lines or t.goal_arcs],
         seed,
-        signature_finder(
-            Definitions(site.sys_path), site.module, defined, dict(knowledge.import_of)
-        ),
+        signature_finder(definitions, site.module, defined, dict(knowledge.import_of)),
     )
     return _Plan(site, knowledge, searches, targets, outside, replay, extra)
 

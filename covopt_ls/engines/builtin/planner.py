@@ -67,6 +67,7 @@ class Planner(InstanceRecipes, SeedMutation):
         regexes: ModuleRegexes | None = None,
         stdlib: Mapping[str, str] | None = None,
         syntax: SyntaxNames | None = None,
+        imported: Mapping[str, str] | None = None,
     ) -> None:
         """`goal_of`: the private callable whose goals this planner reaches through `target`,
         a public caller of it (its candidates are recorded under the private one's name);
@@ -75,9 +76,12 @@ class Planner(InstanceRecipes, SeedMutation):
         (splice.sibling_tokens), tried after its own; `regexes`: the module's patterns
         (regex_calls.module_regexes), whose examples go to the values they are applied to;
         `stdlib`: how the module names the standard value types (stdlib_objects.spellings);
-        `syntax`: how it names `ast` where it imports it (syntax_trees.syntax_names)."""
+        `syntax`: how it names `ast` where it imports it (syntax_trees.syntax_names);
+        `imported`: instances of the project's classes it imports, by the name it binds
+        (imported_classes.imported_classes)."""
         self.stdlib = stdlib or {}
         self.syntax = syntax
+        self.imported = imported or {}
         self.sibling_tokens = list(sibling_tokens)
         self.regexes = regexes
         self._origins: dict[tuple[tuple[str, ...], str], tuple[Recipe | None, dict[str, str], int]]

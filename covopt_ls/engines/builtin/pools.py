@@ -23,6 +23,7 @@ from covopt_ls.engines.builtin.candidates import (
 )
 from covopt_ls.engines.builtin.evidence import STRONG, Evident, mismatch
 from covopt_ls.engines.builtin.existing import TestKnowledge
+from covopt_ls.engines.builtin.imported_classes import annotation_names
 from covopt_ls.engines.builtin.producers import producer_values
 from covopt_ls.engines.builtin.stdlib_objects import duck_values
 from covopt_ls.engines.builtin.syntax_trees import (
@@ -72,6 +73,7 @@ class ParameterPools:
     random: random.Random
     stdlib: Mapping[str, str]
     syntax: SyntaxNames | None
+    imported: Mapping[str, str]
 
     def adopt(self, name: str, values: Sequence[str]) -> None:
         """Add another planner's values for a parameter (one this callable hands on to it),
@@ -190,6 +192,17 @@ class ParameterPools:
         ):
             pool.extend(self.loose[:6])
             pool.extend(GENERIC)
+        instance = [
+            self.imported[n]
+            for n in dict.fromkeys(annotation_names(param.annotation))
+            if n in self.imported
+        ]
+        if instance:
+            # An instance of the project's class the parameter is annotated with (imported
+            # from another module, imported_classes.py): the base value where no test passes
+            # one, since a literal contradicts the annotation.
+            pool.items = [*pool.items[: len(given)], *instance, *pool.items[len(given) :]]
+            pool.items = list(dict.fromkeys(pool.items))
         if only_literals(param.annotation):
             # `Color | None`: any other value contradicts the declared type.
             declared = set(annotation_values(param.annotation, self.classes))
