@@ -28,6 +28,7 @@ from covopt_ls.engines.builtin.modpath import Definitions, ImportSite, resolve
 from covopt_ls.engines.builtin.naming import name_for_test
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.polish import confirm, trim_setups
+from covopt_ls.engines.builtin.producers import factories
 from covopt_ls.engines.builtin.reasons import explain
 from covopt_ls.engines.builtin.regex_calls import module_regexes, pattern_tokens
 from covopt_ls.engines.builtin.render import (
@@ -60,6 +61,7 @@ from covopt_ls.engines.builtin.toplevel import (
     dead_definition,
     failed_import,
     import_fallback,
+    module_class_nodes,
     module_functions,
 )
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
@@ -323,16 +325,17 @@ def _reference(
 def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int) -> _Plan:
     site = resolve(request, scratch)
     classes = module_classes(tree)
-    knowledge = read_tests(request.existing_test_code, set(classes))
+    functions = module_functions(tree)
+    made_by = factories(functions, module_class_nodes(tree))
+    knowledge = read_tests(request.existing_test_code, set(classes), made_by)
     defined, source_imports = top_level_names(tree)
     documented = documented_calls(tree, defined)
     if documented:
-        knowledge = with_documented(knowledge, read_tests(documented, set(classes)))
+        knowledge = with_documented(knowledge, read_tests(documented, set(classes), made_by))
     targets, outside = collect_targets(tree, request.uncovered_ranges)
     constants = module_constants(tree)
     tables = module_tables(tree)
     aliases = type_aliases(tree, request.source_path)
-    functions = module_functions(tree)
     siblings = sibling_tokens(tree, site.source_file, site.module)
     regexes = module_regexes(tree, site.source_file, site.module, depth=2)
     star = has_star_import(tree)
