@@ -357,3 +357,18 @@ def test_generator_and_iterator_annotations_give_generators_and_iterators() -> N
     (first, *_) = _annotation("Generator[int, None, None]")
     assert inspect.isgenerator(eval(first))
     assert [next(eval(v), None) for v in _annotation("Iterator[int]")] == [1, None]
+
+
+def test_an_argument_of_next_gets_iterators_with_items_and_without() -> None:
+    pools = _pools(
+        """
+        def header(lines, gen):
+            first = next(lines, None)
+            if first is None:
+                return gen.send(None)
+            return first
+        """
+    )
+    iterators = [v for v in pools["lines"] if v.startswith("iter(")]
+    assert [next(eval(v), None) for v in iterators] == ["a", 1, None]
+    assert any(inspect.isgenerator(eval(v)) for v in pools["gen"] if v.startswith("("))

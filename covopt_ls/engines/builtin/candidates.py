@@ -437,6 +437,11 @@ class _Miner(ast.NodeVisitor):
         if _generator_check(node):
             # `hasattr(gen, "throw")`, `inspect.isgenerator(gen)`: a generator passes.
             self._route(node.args[0], TYPICAL["Generator"])
+        elif called == "next" and isinstance(func, ast.Name) and node.args:
+            # `next(lines)`: an iterator (a list has no `__next__`), with items and without.
+            self._route(node.args[0], ITERATORS)
+        elif isinstance(func, ast.Attribute) and func.attr in ("send", "throw"):
+            self._route(func.value, TYPICAL["Generator"])
         if isinstance(func, ast.Name) and func.id == "isinstance" and len(node.args) == 2:
             kinds = node.args[1]
             names = kinds.elts if isinstance(kinds, ast.Tuple) else [kinds]
@@ -510,6 +515,7 @@ class _Miner(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+ITERATORS = ('iter(["a", "b"])', "iter([1, 2])", "iter([])")
 _GENERATOR_MEMBERS = frozenset({"send", "throw", "gi_frame", "gi_running", "__next__"})
 """What code tests for where it takes a generator (or any iterator, for `__next__`)."""
 
