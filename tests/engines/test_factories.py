@@ -79,8 +79,11 @@ def test_a_name_two_classes_claim_is_no_factory() -> None:
         "class A:\n    @classmethod\n    def load(cls):\n        return cls()\n"
         "class B:\n    @classmethod\n    def load(cls):\n        return cls()\n"
         "    @staticmethod\n    def convert(x):\n        return x.upper()\n"
+        "    @staticmethod\n    def encode(x):\n        return helper(x)\n"
+        "def helper(x):\n    return str(x)\n"
     )
-    assert _factories(source) == {}  # `convert` returns no plain call
+    # `convert` and `encode` return no instance: a method's result, a module function's.
+    assert _factories(source) == {}
 
 
 def test_a_test_building_with_a_factory_gives_a_recipe() -> None:

@@ -125,13 +125,22 @@ def producer_values(
 _ALTERNATE = ("classmethod", "staticmethod")
 
 
-def _returns_a_call(function: FunctionNode) -> bool:
-    """Whether the function returns something it calls by a plain name (`cls(...)`, the class,
-    a class looked up into a local): what an alternate constructor returns."""
+def _returns_an_instance(function: FunctionNode, classes: Mapping[str, ast.ClassDef]) -> bool:
+    """Whether the function returns an instance it builds: a call of `cls`, of a module class,
+    or of a class it looked up into a local (`cls = KINDS.get(kind)`, then `cls(...)`), not
+    of a module function or anything imported."""
+    bound = {
+        target.id
+        for node in _own_nodes(function)
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
     return any(
         isinstance(node, ast.Return)
         and isinstance(node.value, ast.Call)
         and isinstance(node.value.func, ast.Name)
+        and (node.value.func.id in classes or node.value.func.id in bound | {"cls"})
         for node in _own_nodes(function)
     )
 
@@ -140,7 +149,7 @@ def factories(
     functions: Mapping[str, FunctionNode], classes: Mapping[str, ast.ClassDef]
 ) -> dict[str, str]:
     """Name → the module class whose instance the callable of that name returns: a public
-    classmethod or staticmethod of the class returning a call (an alternate constructor,
+    classmethod or staticmethod of the class returning an instance (an alternate constructor,
     `Sentence.parse(line)`, `Config.from_dict(d)`), or a public module function returning one
     (`produced`). A name more than one class claims is left out."""
     claims: dict[str, set[str]] = {}
@@ -152,7 +161,7 @@ def factories(
                 and any(
                     ast.unparse(d) in ("classmethod", "staticmethod") for d in member.decorator_list
                 )
-                and _returns_a_call(member)
+                and _returns_an_instance(member, classes)
             ):
                 claims.setdefault(member.name, set()).add(cls)
     for name, function in functions.items():
