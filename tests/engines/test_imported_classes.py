@@ -9,11 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from covopt_ls.coverage.model import UncoveredRange
+from covopt_ls.engines.builtin.existing import read_tests
 from covopt_ls.engines.builtin.imported_classes import (
     annotation_names,
     imported_classes,
 )
 from covopt_ls.engines.builtin.modpath import Definitions
+from covopt_ls.engines.builtin.planner import Planner
+from covopt_ls.engines.builtin.targets import collect_targets, module_classes
 from covopt_ls.generation import RecommendedTest
 from tests.engines.projects import measured_package_request, offered_and_verified, unreached
 
@@ -63,6 +67,12 @@ class Task:
 
 def ring(alarm: Alarm) -> bool:
     return alarm.clock.now >= alarm.at
+
+
+def latest(tasks: "list[Task]"):
+    if not tasks:
+        return None
+    return max(task.advance() for task in tasks)
 '''
 
 TESTS = """\
@@ -124,6 +134,16 @@ def test_the_names_of_an_annotation_include_those_in_strings() -> None:
     assert annotation_names(None) == []
 
 
+def test_a_list_of_the_module_objects_for_a_parameter_annotated_so() -> None:
+    tree = ast.parse(TASKS)
+    classes = module_classes(tree)
+    line = next(i for i, t in enumerate(TASKS.splitlines(), 1) if "return max(" in t)
+    (target,), _ = collect_targets(tree, (UncoveredRange(line, line, "line"),))
+    knowledge = read_tests(TESTS, set(classes))
+    pools = Planner(target, classes, knowledge, [], imported={"Clock": "Clock()"}).pools
+    assert "[Task(Clock(), (n for n in [1, 2, 3]))]" in pools["tasks"]
+
+
 @pytest.fixture(scope="module")
 def offered(tmp_path_factory: pytest.TempPathFactory) -> list[RecommendedTest]:
     root = tmp_path_factory.mktemp("sim")
@@ -134,9 +154,8 @@ def offered(tmp_path_factory: pytest.TempPathFactory) -> list[RecommendedTest]:
 
 def test_a_clock_and_a_generator_build_the_task(offered: list[RecommendedTest]) -> None:
     codes = "\n".join(t.test_code for t in offered)
-    assert not unreached(
-        offered, TASKS, ('return "done"', "self.clock.now += delay", "clock.schedule(self)")
-    ), codes
+    texts = ('return "done"', "self.clock.now += delay", "clock.schedule(self)", "return max(")
+    assert not unreached(offered, TASKS, texts), codes
     assert "from sim.clock import Clock" in codes
     assert "Clock()" in codes
     assert "(n for n in" in codes

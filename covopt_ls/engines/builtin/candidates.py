@@ -515,7 +515,9 @@ class _Miner(ast.NodeVisitor):
         self.generic_visit(node)
 
 
-ITERATORS = ('iter(["a", "b"])', "iter([1, 2])", "iter([])")
+ITERATORS = ('(s for s in ["a", "b"])', "(n for n in [1, 2])", "(n for n in [])")
+"""Iterators for `next(p)`: generators, which also pass a check for one (`hasattr(p, "throw")`)
+elsewhere in the class."""
 _GENERATOR_MEMBERS = frozenset({"send", "throw", "gi_frame", "gi_running", "__next__"})
 """What code tests for where it takes a generator (or any iterator, for `__next__`)."""
 

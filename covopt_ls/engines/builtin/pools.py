@@ -11,6 +11,7 @@ import ast
 import random
 from collections.abc import Mapping, Sequence
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.aliases import only_literals
 from covopt_ls.engines.builtin.callables import own_functions
 from covopt_ls.engines.builtin.calls import literal_type, map_call, parse_call, render_call
@@ -53,6 +54,11 @@ _COMPATIBLE: dict[str, set[str | None]] = {
 }
 """Literal types a value may have for an annotated simple type (None: not a literal)."""
 _BUILTIN_TYPES = (str, bytes, int, float, list, dict, set, tuple)
+_CONTAINERS = frozenset(
+    {"list", "List", "Sequence", "Iterable", "Collection", "Iterator", "set", "Set"}
+    | {"FrozenSet", "frozenset", "MutableSequence", "AbstractSet"}
+)
+"""Annotations of a container whose items have the type in brackets."""
 
 
 class ParameterPools:
@@ -192,11 +198,7 @@ class ParameterPools:
         ):
             pool.extend(self.loose[:6])
             pool.extend(GENERIC)
-        instance = [
-            self.imported[n]
-            for n in dict.fromkeys(annotation_names(param.annotation))
-            if n in self.imported
-        ]
+        instance = self._imported_instances(param)
         if instance:
             # An instance of the project's class the parameter is annotated with (imported
             # from another module, imported_classes.py): the base value where no test passes
@@ -229,10 +231,12 @@ class ParameterPools:
         info = self.classes.get(type_name)
         if info is None or info.is_enum:
             return built
-        if not built:
+        if not built or any(self._imported_instances(p) for p in info.init_params):
+            # Also where the tests build one: a constructor taking the project's objects is
+            # often called by the tests only to see it reject a None or a literal.
             args = self._base_args(info.init_params, {})
             built.append(render_call(info.name, info.init_params, args))
-            calls = [c for c in [parse_call(built[0])] if c is not None]
+            calls = calls or [c for c in [parse_call(built[0])] if c is not None]
         base = map_call(calls[0], info.init_params) if calls else None
         if base is None:
             return built
@@ -245,12 +249,24 @@ class ParameterPools:
                     )
         return built
 
+    def _imported_instances(self, param: Param) -> list[str]:
+        """Instances of the project's classes the parameter is annotated with, imported from
+        other modules (imported_classes.py)."""
+        if not self.imported:
+            return []
+        named = dict.fromkeys(annotation_names(param.annotation))
+        return [self.imported[n] for n in named if n in self.imported]
+
     def _base_args(self, params: Sequence[Param], pools: dict[str, list[str]]) -> dict[str, str]:
         args: dict[str, str] = {}
         for param in params:
             if param.has_default:
                 continue
-            pool = pools.get(param.name) or annotation_values(param.annotation, self.classes)
+            pool = (
+                pools.get(param.name)
+                or self._imported_instances(param)
+                or annotation_values(param.annotation, self.classes)
+            )
             args[param.name] = pool[0] if pool else "1"
         return args
 
@@ -281,6 +297,29 @@ class ParameterPools:
             and len(cls) > 2
             and (word == cls.lower() or word.endswith(f"_{cls.lower()}"))
         }
+
+    def _annotated_items(self, name: str) -> list[str]:
+        """Module classes a parameter's annotation holds items of (`list[Event]`,
+        `Iterable["Event"]`, `Sequence[Event] | None`)."""
+        param = next((p for p in self.target.params if p.name == name), None)
+        annotation = param.annotation if param is not None else None
+        if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+            try:
+                annotation = syntax.parse(annotation.value, mode="eval").body
+            except SyntaxError:
+                return []
+        found: list[str] = []
+        for node in ast.walk(annotation) if annotation is not None else ():
+            if not isinstance(node, ast.Subscript):
+                continue
+            head = ast.unparse(node.value).rsplit(".", 1)[-1]
+            if head not in _CONTAINERS:
+                continue
+            for item in annotation_names(node.slice):
+                info = self.classes.get(item)
+                if info is not None and not info.is_enum and item not in found:
+                    found.append(item)
+        return found
 
     def _own_classes(self, name: str) -> set[str]:
         """Module classes the body checks the parameter against (`isinstance(p, Node)`,
@@ -322,6 +361,9 @@ class ParameterPools:
                 )
             )
             element = usage.element if usage is not None else None
+            for cls in self._annotated_items(name):
+                # `events: Iterable[Event]`: a list of the module's objects.
+                built.extend(f"[{v}]" for v in self._built_values(cls, name)[:2])
             for cls in sorted(self._shaped_classes(element)):
                 # A container of the module's objects: `for item in items: item.price`.
                 built.extend(f"[{v}]" for v in self._built_values(cls, name)[:1])
