@@ -23,6 +23,7 @@ from covopt_ls.engines.builtin.candidates import module_constants, module_tables
 from covopt_ls.engines.builtin.doctests import documented_calls
 from covopt_ls.engines.builtin.entries import entries_for, handed_on
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests, with_documented
+from covopt_ls.engines.builtin.fixture_values import fixture_values, usable_fixtures
 from covopt_ls.engines.builtin.imported_classes import imported_classes
 from covopt_ls.engines.builtin.modpath import Definitions, ImportSite, resolve
 from covopt_ls.engines.builtin.naming import name_for_test
@@ -347,6 +348,11 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     definitions = Definitions(site.sys_path)
     imported = imported_classes(tree, site.module, definitions, defined)
     extra.update({n: c.statement for n, c in imported.items() if n not in source_imports})
+    bound = {**knowledge.import_of, **source_imports}
+    found = fixture_values(request.existing_test_code, request.test_path, request.project_root)
+    fixtures = usable_fixtures(found, bound, defined)
+    for fixture in fixtures.values():
+        extra.update({n: s for n, s in fixture.imports.items() if n not in bound})
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:
         return Planner(
@@ -365,6 +371,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             stdlib=stdlib,
             syntax=syntax,
             imported={n: c.value for n, c in imported.items()},
+            fixtures={n: f.value for n, f in fixtures.items()},
         )
 
     searches = []

@@ -68,6 +68,7 @@ class Planner(InstanceRecipes, SeedMutation):
         stdlib: Mapping[str, str] | None = None,
         syntax: SyntaxNames | None = None,
         imported: Mapping[str, str] | None = None,
+        fixtures: Mapping[str, str] | None = None,
     ) -> None:
         """`goal_of`: the private callable whose goals this planner reaches through `target`,
         a public caller of it (its candidates are recorded under the private one's name);
@@ -78,10 +79,12 @@ class Planner(InstanceRecipes, SeedMutation):
         `stdlib`: how the module names the standard value types (stdlib_objects.spellings);
         `syntax`: how it names `ast` where it imports it (syntax_trees.syntax_names);
         `imported`: instances of the project's classes it imports, by the name it binds
-        (imported_classes.imported_classes)."""
+        (imported_classes.imported_classes); `fixtures`: what the tests' fixtures build, by
+        the fixture's name (fixture_values.py)."""
         self.stdlib = stdlib or {}
         self.syntax = syntax
         self.imported = imported or {}
+        self.fixtures = fixtures or {}
         self.sibling_tokens = list(sibling_tokens)
         self.regexes = regexes
         self._origins: dict[tuple[tuple[str, ...], str], tuple[Recipe | None, dict[str, str], int]]

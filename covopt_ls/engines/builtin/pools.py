@@ -54,6 +54,8 @@ _COMPATIBLE: dict[str, set[str | None]] = {
 }
 """Literal types a value may have for an annotated simple type (None: not a literal)."""
 _BUILTIN_TYPES = (str, bytes, int, float, list, dict, set, tuple)
+_PLAIN = frozenset({*TYPICAL, "bool", "Any", "object"}) - {"Callable"}
+"""Annotations of plain values: a fixture of the parameter's name is something else."""
 _CONTAINERS = frozenset(
     {"list", "List", "Sequence", "Iterable", "Collection", "Iterator", "set", "Set"}
     | {"FrozenSet", "frozenset", "MutableSequence", "AbstractSet"}
@@ -80,6 +82,7 @@ class ParameterPools:
     stdlib: Mapping[str, str]
     syntax: SyntaxNames | None
     imported: Mapping[str, str]
+    fixtures: Mapping[str, str]
 
     def adopt(self, name: str, values: Sequence[str]) -> None:
         """Add another planner's values for a parameter (one this callable hands on to it),
@@ -200,9 +203,9 @@ class ParameterPools:
             pool.extend(GENERIC)
         instance = self._imported_instances(param)
         if instance:
-            # An instance of the project's class the parameter is annotated with (imported
-            # from another module, imported_classes.py): the base value where no test passes
-            # one, since a literal contradicts the annotation.
+            # What the tests' fixture of that name builds, an instance of the project's class
+            # the parameter is annotated with (imported from another module): the base value
+            # where no test passes one, since a literal contradicts the annotation.
             pool.items = [*pool.items[: len(given)], *instance, *pool.items[len(given) :]]
             pool.items = list(dict.fromkeys(pool.items))
         if only_literals(param.annotation):
@@ -250,12 +253,15 @@ class ParameterPools:
         return built
 
     def _imported_instances(self, param: Param) -> list[str]:
-        """Instances of the project's classes the parameter is annotated with, imported from
+        """The object a fixture of the parameter's name builds (fixture_values.py), then
+        instances of the project's classes the parameter is annotated with, imported from
         other modules (imported_classes.py)."""
-        if not self.imported:
-            return []
+        found: list[str] = []
+        fixture = self.fixtures.get(param.name)
+        if fixture is not None and annotation_type_name(param.annotation) not in _PLAIN:
+            found.append(fixture)
         named = dict.fromkeys(annotation_names(param.annotation))
-        return [self.imported[n] for n in named if n in self.imported]
+        return [*found, *(self.imported[n] for n in named if n in self.imported)]
 
     def _base_args(self, params: Sequence[Param], pools: dict[str, list[str]]) -> dict[str, str]:
         args: dict[str, str] = {}
