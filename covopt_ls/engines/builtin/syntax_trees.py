@@ -12,6 +12,7 @@ a couple of snippets (names `a` and `b`, the plainest keys a mapping of names wo
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -86,6 +87,7 @@ _MAX_FITTING = 3
 """A set of fields more node kinds than this have (`.value`, `.name`) says too little."""
 
 
+@functools.cache
 def _concrete_kinds() -> dict[str, type[ast.AST]]:
     return {
         name: kind
@@ -206,6 +208,7 @@ def _by_fields(attrs: Iterable[str]) -> list[str]:
     return [k for k in fitting if k in concrete] if len(fitting) <= _MAX_FITTING else []
 
 
+@functools.cache
 def _every_kind() -> dict[str, type[ast.AST]]:
     return {
         name: kind
@@ -225,7 +228,8 @@ def wanted_kinds(
 ) -> list[str]:
     """Node kinds a parameter takes: those its annotation names, the body checks it against,
     its visitor method is named after (`visit_Call(self, node)`), or else that have the fields
-    the body reads on it; an abstract kind (`ast.expr`) stands for its commonest concrete ones."""
+    the body reads on it. An abstract kind (`ast.expr`) stands for the concrete ones of it the
+    module names (`handled`: what its code handles), then its commonest."""
     kinds = [*_checked(function, param.name), *_named(param.annotation, ast_names)]
     visited = function.name.removeprefix("visit_")
     if function.name.startswith("visit_") and visited in _concrete_kinds():
