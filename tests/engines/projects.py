@@ -77,3 +77,14 @@ def run_in_worker(
         return asyncio.run(run_batch(setup, scratch, candidates, **{"timeout": 20, **options}))
     finally:
         scratch.close()
+
+
+def unreached(offered: Sequence[RecommendedTest], source: str, texts: Sequence[str]) -> list[str]:
+    """The `texts` whose line of `source` (the first holding each) no offered test covers."""
+    covered = {n for test in offered for n in test.covered_lines}
+    lines = source.splitlines()
+    return [
+        text
+        for text in texts
+        if next(i for i, line in enumerate(lines, 1) if text in line) not in covered
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import inspect
 import textwrap
 
 import pytest
@@ -331,3 +332,43 @@ def test_parts_cut_at_a_separator_the_code_computes_get_no_joined_words() -> Non
         "        return 1\n"
     )
     assert not any("First" in item for item in pools["text"])
+
+
+def test_a_test_for_a_generator_offers_generators() -> None:
+    pools = _pools(
+        """
+        def start(task, other, items):
+            if not hasattr(task, "throw"):
+                raise ValueError("not a generator")
+            if inspect.isgenerator(other):
+                return other.send(None)
+            if hasattr(items, "__iter__"):
+                return list(items)
+        """
+    )
+    for name in ("task", "other"):
+        values = [eval(v) for v in pools[name] if v.startswith("(")]
+        assert any(inspect.isgenerator(v) for v in values), (name, pools[name])
+    # Lists and strings have `__iter__` too: nothing says a generator is wanted.
+    assert not any(v.startswith("(n for") for v in pools.get("items", []))
+
+
+def test_generator_and_iterator_annotations_give_generators_and_iterators() -> None:
+    (first, *_) = _annotation("Generator[int, None, None]")
+    assert inspect.isgenerator(eval(first))
+    assert [next(eval(v), None) for v in _annotation("Iterator[int]")] == [1, None]
+
+
+def test_an_argument_of_next_gets_iterators_with_items_and_without() -> None:
+    pools = _pools(
+        """
+        def header(lines, gen):
+            first = next(lines, None)
+            if first is None:
+                return gen.send(None)
+            return first
+        """
+    )
+    iterators = [v for v in pools["lines"] if " for " in v]
+    assert [next(eval(v), None) for v in iterators] == ["a", 1, None]
+    assert any(inspect.isgenerator(eval(v)) for v in pools["gen"] if v.startswith("("))

@@ -40,6 +40,9 @@ TYPICAL: dict[str, tuple[str, ...]] = {
     "memoryview": ('memoryview(b"abc")',),
     "Callable": ("lambda *args: None", "lambda *args: True"),
     "slice": ("slice(0, 1)", "slice(None)", "slice(1, None, 2)"),
+    "Generator": ("(n for n in [1, 2, 3])", "(n for n in [])"),
+    "GeneratorType": ("(n for n in [1, 2, 3])", "(n for n in [])"),
+    "Iterator": ("iter([1, 2, 3])", "iter([])"),
 }
 STDLIB_ARGUMENTS: dict[str, tuple[str, ...]] = {
     "date": ("2024, 1, 15", "2024, 2, 29", "2023, 12, 31"),
@@ -431,6 +434,14 @@ class _Miner(ast.NodeVisitor):
         if called == "callable" and len(node.args) == 1:
             # `if callable(default): default = default()`: a function takes that branch.
             self._route(node.args[0], ["lambda *a, **k: None"])
+        if _generator_check(node):
+            # `hasattr(gen, "throw")`, `inspect.isgenerator(gen)`: a generator passes.
+            self._route(node.args[0], TYPICAL["Generator"])
+        elif called == "next" and isinstance(func, ast.Name) and node.args:
+            # `next(lines)`: an iterator (a list has no `__next__`), with items and without.
+            self._route(node.args[0], ITERATORS)
+        elif isinstance(func, ast.Attribute) and func.attr in ("send", "throw"):
+            self._route(func.value, TYPICAL["Generator"])
         if isinstance(func, ast.Name) and func.id == "isinstance" and len(node.args) == 2:
             kinds = node.args[1]
             names = kinds.elts if isinstance(kinds, ast.Tuple) else [kinds]
@@ -502,6 +513,25 @@ class _Miner(ast.NodeVisitor):
         if isinstance(test, ast.Name) and test.id in self.pools:
             self.pools[test.id].extend(["None"])
         self.generic_visit(node)
+
+
+ITERATORS = ('(s for s in ["a", "b"])', "(n for n in [1, 2])", "(n for n in [])")
+"""Iterators for `next(p)`: generators, which also pass a check for one (`hasattr(p, "throw")`)
+elsewhere in the class."""
+_GENERATOR_MEMBERS = frozenset({"send", "throw", "gi_frame", "gi_running", "__next__"})
+"""What code tests for where it takes a generator (or any iterator, for `__next__`)."""
+
+
+def _generator_check(node: ast.Call) -> bool:
+    """`hasattr(x, "throw")`, `inspect.isgenerator(x)`: a test for a generator."""
+    func = node.func
+    called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+    if called == "isgenerator" and len(node.args) == 1:
+        return True
+    if called != "hasattr" or len(node.args) != 2:
+        return False
+    member = node.args[1]
+    return isinstance(member, ast.Constant) and member.value in _GENERATOR_MEMBERS
 
 
 NOT_FINITE = ('float("nan")', 'float("inf")', 'float("-inf")')

@@ -24,11 +24,14 @@ from covopt_ls.engines.builtin.dispatch import Drivers
 from covopt_ls.engines.builtin.doctests import documented_calls
 from covopt_ls.engines.builtin.entries import entries_for, handed_on
 from covopt_ls.engines.builtin.existing import TestKnowledge, read_tests, with_documented
+from covopt_ls.engines.builtin.fixture_values import fixture_values, usable_fixtures
+from covopt_ls.engines.builtin.imported_classes import imported_classes
 from covopt_ls.engines.builtin.modpath import Definitions, ImportSite, resolve
 from covopt_ls.engines.builtin.module_state import module_globals
 from covopt_ls.engines.builtin.naming import name_for_test
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.polish import confirm, trim_setups
+from covopt_ls.engines.builtin.producers import factories
 from covopt_ls.engines.builtin.reasons import explain
 from covopt_ls.engines.builtin.regex_calls import module_regexes, pattern_tokens
 from covopt_ls.engines.builtin.render import (
@@ -48,6 +51,7 @@ from covopt_ls.engines.builtin.search import Search, run_search
 from covopt_ls.engines.builtin.selection import Goal, cover, covered_goals
 from covopt_ls.engines.builtin.splice import grammar_tokens, sibling_tokens
 from covopt_ls.engines.builtin.stdlib_objects import has_star_import, spellings, stdlib_imports
+from covopt_ls.engines.builtin.syntax_trees import syntax_names
 from covopt_ls.engines.builtin.targets import (
     Target,
     collect_targets,
@@ -60,6 +64,7 @@ from covopt_ls.engines.builtin.toplevel import (
     dead_definition,
     failed_import,
     import_fallback,
+    module_class_nodes,
     module_functions,
 )
 from covopt_ls.generation import GenerationRequest, RecommendedTest, RepairFeedback
@@ -323,22 +328,34 @@ def _reference(
 def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int) -> _Plan:
     site = resolve(request, scratch)
     classes = module_classes(tree)
-    knowledge = read_tests(request.existing_test_code, set(classes))
+    functions = module_functions(tree)
+    made_by = factories(functions, module_class_nodes(tree))
+    knowledge = read_tests(request.existing_test_code, set(classes), made_by)
     defined, source_imports = top_level_names(tree)
     documented = documented_calls(tree, defined)
     if documented:
-        knowledge = with_documented(knowledge, read_tests(documented, set(classes)))
+        knowledge = with_documented(knowledge, read_tests(documented, set(classes), made_by))
     targets, outside = collect_targets(tree, request.uncovered_ranges)
     constants = module_constants(tree)
     tables = module_tables(tree)
     aliases = type_aliases(tree, request.source_path)
-    functions = module_functions(tree)
     siblings = sibling_tokens(tree, site.source_file, site.module)
     regexes = module_regexes(tree, site.source_file, site.module, depth=2)
     star = has_star_import(tree)
     stdlib = spellings(source_imports, defined, knowledge.import_of, star)
     extra = stdlib_imports(source_imports, defined, knowledge.import_of, star)
     state = module_globals(tree)
+    syntax = syntax_names(tree, source_imports, knowledge.import_of, defined)
+    if syntax is not None:
+        extra.update(syntax.imports)
+    definitions = Definitions(site.sys_path)
+    imported = imported_classes(tree, site.module, definitions, defined)
+    extra.update({n: c.statement for n, c in imported.items() if n not in source_imports})
+    bound = {**knowledge.import_of, **source_imports}
+    found = fixture_values(request.existing_test_code, request.test_path, request.project_root)
+    fixtures = usable_fixtures(found, bound, defined)
+    for fixture in fixtures.values():
+        extra.update({n: s for n, s in fixture.imports.items() if n not in bound})
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:
         return Planner(
@@ -357,6 +374,9 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             stdlib=stdlib,
             module_globals=state,
             module_path=site.module,
+            syntax=syntax,
+            imported={n: c.value for n, c in imported.items()},
+            fixtures={n: f.value for n, f in fixtures.items()},
         )
 
     drivers = Drivers(tree, classes, site.source_file, site.module)
@@ -385,9 +405,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
         [*constants, *(v for s in searches for pool in s.planner.pools.values() for v in pool)],
         [t.node for t in targets if t.goal_lines or t.goal_arcs],
         seed,
-        signature_finder(
-            Definitions(site.sys_path), site.module, defined, dict(knowledge.import_of)
-        ),
+        signature_finder(definitions, site.module, defined, dict(knowledge.import_of)),
     )
     return _Plan(site, knowledge, searches, targets, outside, replay, extra)
 

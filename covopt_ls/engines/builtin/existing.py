@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import copy
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from covopt_ls import syntax
@@ -139,14 +140,28 @@ def needed_statements(prefix: list[ast.stmt], names: set[str]) -> list[ast.stmt]
     return kept[::-1]
 
 
+def _built_class(value: ast.expr, classes: set[str], factories: Mapping[str, str]) -> str | None:
+    """The class a call builds: `Sentence(...)`, or a factory of it (`Sentence.parse(...)`,
+    `pkg.parse(...)` for a factory named `parse`)."""
+    if not isinstance(value, ast.Call):
+        return None
+    func = value.func
+    if isinstance(func, ast.Name) and func.id in classes:
+        return func.id
+    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+    return factories.get(name) if name is not None else None
+
+
 def _recipes_in(
     func: ast.FunctionDef | ast.AsyncFunctionDef,
     classes: set[str],
     bindings: dict[str, ast.stmt] | None = None,
+    factories: Mapping[str, str] | None = None,
 ) -> list[tuple[str, Recipe]]:
-    """The ways `func` builds (and prepares) an instance of one of `classes`; each recipe
-    starts with the test module's helpers and constants it reads (`bindings`), so it runs,
-    and is written, without the rest of the test file."""
+    """The ways `func` builds (and prepares) an instance of one of `classes`, with its
+    constructor or one of the module's `factories` (name → class); each recipe starts with
+    the test module's helpers and constants it reads (`bindings`), so it runs, and is
+    written, without the rest of the test file."""
     found: list[tuple[str, Recipe]] = []
     body = func.body
 
@@ -160,13 +175,10 @@ def _recipes_in(
             isinstance(stmt, ast.Assign)
             and len(stmt.targets) == 1
             and isinstance(stmt.targets[0], ast.Name)
-            and isinstance(stmt.value, ast.Call)
-            and isinstance(stmt.value.func, ast.Name)
-            and stmt.value.func.id in classes
+            and (cls := _built_class(stmt.value, classes, factories or {})) is not None
         ):
             continue
         var = stmt.targets[0].id
-        cls = stmt.value.func.id
         prefix = needed_statements([s for s in body[:index] if is_setup(s)], _names(stmt.value))
         statements = [*prefix, stmt]
         found.append((cls, recipe(var, statements)))
@@ -262,8 +274,12 @@ def _docstrings(tree: ast.Module) -> set[int]:
     return found
 
 
-def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
-    """Mine the existing test file; an unparsable file simply teaches nothing."""
+def read_tests(
+    test_code: str, class_names: set[str], factories: Mapping[str, str] | None = None
+) -> TestKnowledge:
+    """Mine the existing test file; an unparsable file simply teaches nothing. `factories`:
+    the module's callables that return an instance of one of its classes, by name
+    (producers.factories): a test building one with them prepares an instance too."""
     knowledge = TestKnowledge()
     try:
         tree = syntax.parse(test_code)
@@ -303,7 +319,7 @@ def read_tests(test_code: str, class_names: set[str]) -> TestKnowledge:
                 seen_constants.add(text)
                 knowledge.constants.append(text)
         if isinstance(sub, ast.FunctionDef | ast.AsyncFunctionDef):
-            for cls, recipe in _recipes_in(sub, class_names, bindings):
+            for cls, recipe in _recipes_in(sub, class_names, bindings, factories):
                 if recipe not in knowledge.recipes[cls]:
                     knowledge.recipes[cls].append(recipe)
     for name, call in _through_helpers(tree):

@@ -127,6 +127,11 @@ class Definitions:
                         return self.find(inner, rest, hops + 1)
         return None
 
+    def imported_from(self, module: str, stmt: ast.ImportFrom) -> str | None:
+        """The absolute name of the module a `from ... import` statement of `module` reads
+        (`from .core import Clock` in `pkg.events` reads `pkg.core`)."""
+        return _absolute(module, stmt, self._is_package(module))
+
     def _is_package(self, module: str) -> bool:
         path = module_file(module, self.sys_path)
         return path is not None and path.name == "__init__.py"

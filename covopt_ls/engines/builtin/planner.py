@@ -34,6 +34,7 @@ from covopt_ls.engines.builtin.regex_calls import ModuleRegexes
 from covopt_ls.engines.builtin.seeding import SeedMutation
 from covopt_ls.engines.builtin.seeds import SeedQueue
 from covopt_ls.engines.builtin.splicing import SPLICE_CHANCE, SPLICED
+from covopt_ls.engines.builtin.syntax_trees import SyntaxNames
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target
 
 MAX_ROUND = 400
@@ -69,6 +70,9 @@ class Planner(InstanceRecipes, SeedMutation):
         stdlib: Mapping[str, str] | None = None,
         module_globals: dict[str, str | None] | None = None,
         module_path: str = "",
+        syntax: SyntaxNames | None = None,
+        imported: Mapping[str, str] | None = None,
+        fixtures: Mapping[str, str] | None = None,
     ) -> None:
         """`goal_of`: the private callable whose goals this planner reaches through `target`,
         a public caller of it (its candidates are recorded under the private one's name);
@@ -78,10 +82,17 @@ class Planner(InstanceRecipes, SeedMutation):
         (regex_calls.module_regexes), whose examples go to the values they are applied to;
         `stdlib`: how the module names the standard value types (stdlib_objects.spellings);
         `module_globals`: the module's top-level variables and their literal initial values
-        (module_state.module_globals); `module_path`: the module's import path."""
+        (module_state.module_globals); `module_path`: the module's import path;
+        `syntax`: how it names `ast` where it imports it (syntax_trees.syntax_names);
+        `imported`: instances of the project's classes it imports, by the name it binds
+        (imported_classes.imported_classes); `fixtures`: what the tests' fixtures build, by
+        the fixture's name (fixture_values.py)."""
         self.module_globals = module_globals or {}
         self.module_path = module_path
         self.stdlib = stdlib or {}
+        self.syntax = syntax
+        self.imported = imported or {}
+        self.fixtures = fixtures or {}
         self.sibling_tokens = list(sibling_tokens)
         self.regexes = regexes
         self._origins: dict[tuple[tuple[str, ...], str], tuple[Recipe | None, dict[str, str], int]]

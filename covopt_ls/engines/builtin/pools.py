@@ -11,6 +11,7 @@ import ast
 import random
 from collections.abc import Mapping, Sequence
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.aliases import only_literals
 from covopt_ls.engines.builtin.callables import own_functions
 from covopt_ls.engines.builtin.calls import literal_type, map_call, parse_call, render_call
@@ -23,9 +24,16 @@ from covopt_ls.engines.builtin.candidates import (
 )
 from covopt_ls.engines.builtin.evidence import STRONG, Evident, mismatch
 from covopt_ls.engines.builtin.existing import TestKnowledge
+from covopt_ls.engines.builtin.imported_classes import annotation_names
 from covopt_ls.engines.builtin.keyed import add_keys, param_owner, read_keys
 from covopt_ls.engines.builtin.producers import producer_values
 from covopt_ls.engines.builtin.stdlib_objects import duck_values
+from covopt_ls.engines.builtin.syntax_trees import (
+    SyntaxNames,
+    checked_types,
+    node_values,
+    wanted_kinds,
+)
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, members
 from covopt_ls.engines.builtin.usage import (
     ALLOWED_LITERALS,
@@ -47,6 +55,13 @@ _COMPATIBLE: dict[str, set[str | None]] = {
 }
 """Literal types a value may have for an annotated simple type (None: not a literal)."""
 _BUILTIN_TYPES = (str, bytes, int, float, list, dict, set, tuple)
+_PLAIN = frozenset({*TYPICAL, "bool", "Any", "object"}) - {"Callable"}
+"""Annotations of plain values: a fixture of the parameter's name is something else."""
+_CONTAINERS = frozenset(
+    {"list", "List", "Sequence", "Iterable", "Collection", "Iterator", "set", "Set"}
+    | {"FrozenSet", "frozenset", "MutableSequence", "AbstractSet"}
+)
+"""Annotations of a container whose items have the type in brackets."""
 
 
 class ParameterPools:
@@ -66,6 +81,9 @@ class ParameterPools:
     pools: dict[str, list[str]]
     random: random.Random
     stdlib: Mapping[str, str]
+    syntax: SyntaxNames | None
+    imported: Mapping[str, str]
+    fixtures: Mapping[str, str]
 
     def adopt(self, name: str, values: Sequence[str]) -> None:
         """Add another planner's values for a parameter (one this callable hands on to it),
@@ -186,6 +204,13 @@ class ParameterPools:
         ):
             pool.extend(self.loose[:6])
             pool.extend(GENERIC)
+        instance = self._imported_instances(param)
+        if instance:
+            # What the tests' fixture of that name builds, an instance of the project's class
+            # the parameter is annotated with (imported from another module): the base value
+            # where no test passes one, since a literal contradicts the annotation.
+            pool.items = [*pool.items[: len(given)], *instance, *pool.items[len(given) :]]
+            pool.items = list(dict.fromkeys(pool.items))
         if only_literals(param.annotation):
             # `Color | None`: any other value contradicts the declared type.
             declared = set(annotation_values(param.annotation, self.classes))
@@ -212,10 +237,12 @@ class ParameterPools:
         info = self.classes.get(type_name)
         if info is None or info.is_enum:
             return built
-        if not built:
+        if not built or any(self._imported_instances(p) for p in info.init_params):
+            # Also where the tests build one: a constructor taking the project's objects is
+            # often called by the tests only to see it reject a None or a literal.
             args = self._base_args(info.init_params, {})
             built.append(render_call(info.name, info.init_params, args))
-            calls = [c for c in [parse_call(built[0])] if c is not None]
+            calls = calls or [c for c in [parse_call(built[0])] if c is not None]
         base = map_call(calls[0], info.init_params) if calls else None
         if base is None:
             return built
@@ -228,12 +255,27 @@ class ParameterPools:
                     )
         return built
 
+    def _imported_instances(self, param: Param) -> list[str]:
+        """The object a fixture of the parameter's name builds (fixture_values.py), then
+        instances of the project's classes the parameter is annotated with, imported from
+        other modules (imported_classes.py)."""
+        found: list[str] = []
+        fixture = self.fixtures.get(param.name)
+        if fixture is not None and annotation_type_name(param.annotation) not in _PLAIN:
+            found.append(fixture)
+        named = dict.fromkeys(annotation_names(param.annotation))
+        return [*found, *(self.imported[n] for n in named if n in self.imported)]
+
     def _base_args(self, params: Sequence[Param], pools: dict[str, list[str]]) -> dict[str, str]:
         args: dict[str, str] = {}
         for param in params:
             if param.has_default:
                 continue
-            pool = pools.get(param.name) or annotation_values(param.annotation, self.classes)
+            pool = (
+                pools.get(param.name)
+                or self._imported_instances(param)
+                or annotation_values(param.annotation, self.classes)
+            )
             args[param.name] = pool[0] if pool else "1"
         return args
 
@@ -265,29 +307,51 @@ class ParameterPools:
             and (word == cls.lower() or word.endswith(f"_{cls.lower()}"))
         }
 
+    def _annotated_items(self, name: str) -> list[str]:
+        """Module classes a parameter's annotation holds items of (`list[Event]`,
+        `Iterable["Event"]`, `Sequence[Event] | None`)."""
+        param = next((p for p in self.target.params if p.name == name), None)
+        annotation = param.annotation if param is not None else None
+        if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+            try:
+                annotation = syntax.parse(annotation.value, mode="eval").body
+            except SyntaxError:
+                return []
+        found: list[str] = []
+        for node in ast.walk(annotation) if annotation is not None else ():
+            if not isinstance(node, ast.Subscript):
+                continue
+            head = ast.unparse(node.value).rsplit(".", 1)[-1]
+            if head not in _CONTAINERS:
+                continue
+            for item in annotation_names(node.slice):
+                info = self.classes.get(item)
+                if info is not None and not info.is_enum and item not in found:
+                    found.append(item)
+        return found
+
     def _own_classes(self, name: str) -> set[str]:
         """Module classes the body checks the parameter against (`isinstance(p, Node)`,
         `isinstance(p, type(self))`)."""
         found: set[str] = set()
         own = self.target.cls.name if self.target.cls else None
-        for sub in ast.walk(self.target.node):
-            if not (
-                isinstance(sub, ast.Call)
-                and isinstance(sub.func, ast.Name)
-                and sub.func.id == "isinstance"
-                and len(sub.args) == 2
-                and isinstance(sub.args[0], ast.Name)
-                and sub.args[0].id == name
-            ):
-                continue
-            kinds = sub.args[1]
-            for kind in kinds.elts if isinstance(kinds, ast.Tuple) else [kinds]:
-                text = ast.unparse(kind)
-                if text in ("type(self)", "self.__class__", "cls") and own:
-                    text = own
-                if text in self.classes and not self.classes[text].is_enum:
-                    found.add(text)
+        for kind in checked_types(self.target.node, name):
+            text = ast.unparse(kind)
+            if text in ("type(self)", "self.__class__", "cls") and own:
+                text = own
+            if text in self.classes and not self.classes[text].is_enum:
+                found.add(text)
         return found
+
+    def _nodes(self, name: str, usage: Usage | None) -> list[str]:
+        """Syntax-tree nodes for a parameter the body reads as one (syntax_trees.py)."""
+        param = next((p for p in self.target.params if p.name == name), None)
+        if self.syntax is None or param is None:
+            return []
+        attrs = usage.attrs if usage is not None else set()
+        syntax = self.syntax
+        kinds = wanted_kinds(self.target.node, param, attrs, set(syntax.kinds), syntax.handled)
+        return node_values(kinds, syntax.spelled)
 
     def _fit_pools(self, goals: set[int] | frozenset[int]) -> None:
         """Put the module's own objects the body checks for near the front of each pool, and
@@ -306,12 +370,16 @@ class ParameterPools:
                 )
             )
             element = usage.element if usage is not None else None
+            for cls in self._annotated_items(name):
+                # `events: Iterable[Event]`: a list of the module's objects.
+                built.extend(f"[{v}]" for v in self._built_values(cls, name)[:2])
             for cls in sorted(self._shaped_classes(element)):
                 # A container of the module's objects: `for item in items: item.price`.
                 built.extend(f"[{v}]" for v in self._built_values(cls, name)[:1])
             if usage is not None and usage.attrs:
                 # `other.year`, `stream.seek(0)`: a date or a file-like object, not a literal.
                 built.extend(duck_values(usage.attrs, self.stdlib))
+            built.extend(self._nodes(name, usage))
             if built:
                 # An instance of the module's own class the body checks for comes right after
                 # the base value: `vector + Vector(1, 1)` reaches what `vector + 0` cannot.

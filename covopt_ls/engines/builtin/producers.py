@@ -120,3 +120,54 @@ def producer_values(
                 else:
                     found[cls].append(text if how == "one" else f"next({text})")
     return [value for cls in wanted for value in found[cls][:MAX_PRODUCED]]
+
+
+_ALTERNATE = ("classmethod", "staticmethod")
+
+
+def _returns_an_instance(function: FunctionNode, classes: Mapping[str, ast.ClassDef]) -> bool:
+    """Whether the function returns an instance it builds: a call of `cls`, of a module class,
+    or of a class it looked up into a local (`cls = KINDS.get(kind)`, then `cls(...)`), not
+    of a module function or anything imported."""
+    bound = {
+        target.id
+        for node in _own_nodes(function)
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
+    return any(
+        isinstance(node, ast.Return)
+        and isinstance(node.value, ast.Call)
+        and isinstance(node.value.func, ast.Name)
+        and (node.value.func.id in classes or node.value.func.id in bound | {"cls"})
+        for node in _own_nodes(function)
+    )
+
+
+def factories(
+    functions: Mapping[str, FunctionNode], classes: Mapping[str, ast.ClassDef]
+) -> dict[str, str]:
+    """Name → the module class whose instance the callable of that name returns: a public
+    classmethod or staticmethod of the class returning an instance (an alternate constructor,
+    `Sentence.parse(line)`, `Config.from_dict(d)`), or a public module function returning one
+    (`produced`). A name more than one class claims is left out."""
+    claims: dict[str, set[str]] = {}
+    for cls, node in classes.items():
+        for member in node.body:
+            if (
+                isinstance(member, ast.FunctionDef)
+                and not member.name.startswith("_")
+                and any(
+                    ast.unparse(d) in ("classmethod", "staticmethod") for d in member.decorator_list
+                )
+                and _returns_an_instance(member, classes)
+            ):
+                claims.setdefault(member.name, set()).add(cls)
+    for name, function in functions.items():
+        if name.startswith("_"):
+            continue
+        for cls, how in produced(function, classes).items():
+            if how == "one":
+                claims.setdefault(name, set()).add(cls)
+    return {name: next(iter(owners)) for name, owners in claims.items() if len(owners) == 1}
