@@ -51,6 +51,9 @@ class VerifySettings(_Model):
     repeat: int = Field(default=3, ge=1, le=20)
     allow_network: bool = False
     """Candidate tests may reach hosts beyond loopback (off: an LLM's test must not call out)."""
+    together: bool = True
+    """The verified tests also run together after the file's own tests; one that fails there
+    (it depends on state another test changes) is not offered."""
 
 
 class TaskSettings(_Model):

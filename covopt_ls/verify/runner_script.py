@@ -56,12 +56,16 @@ class _Recorder:
         self.failures: list[str] = []
         self.assertion_failures = 0
         self.collection_error: str | None = None
+        self.failed_tests: list[str] = []
+        """Names of the test functions that failed (or errored), for a run of several."""
 
     def pytest_collectreport(self, report: Any) -> None:
         if report.failed and self.collection_error is None:
             self.collection_error = _tail(_short_error(str(report.longrepr)))
 
     def pytest_runtest_logreport(self, report: Any) -> None:
+        if report.failed:
+            self.failed_tests.append(str(report.nodeid).split("::")[-1].split("[")[0])
         if report.when == "call":
             if report.passed:
                 self.passed += 1
@@ -222,6 +226,7 @@ def _measure(config: dict[str, Any], candidate: dict[str, Any]) -> dict[str, Any
         "skipped": recorder.skipped,
         "errors": recorder.errors,
         "failures": recorder.failures,
+        "failed_tests": recorder.failed_tests,
         "assertion_failures": recorder.assertion_failures,
         "collection_error": recorder.collection_error,
         "lines": lines,

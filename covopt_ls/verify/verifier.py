@@ -34,7 +34,7 @@ from covopt_ls.verify.modules import (
     normalize_module_name,
     write_module,
 )
-from covopt_ls.verify.sandbox import run_sandboxed
+from covopt_ls.verify.sandbox import SandboxResult, run_sandboxed
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,8 @@ RUNNER = Path(__file__).with_name("runner_script.py")
 MEMORY_BYTES = 4 * 1024**3
 FILE_SIZE_BYTES = 256 * 1024**2
 _SESSION_SLACK_SECONDS = 60.0
+TOGETHER_PASSES = 2
+"""Runs of the verified tests together: a second after dropping those that failed the first."""
 
 _PROBE = (
     "import json, sys, sysconfig\n"
@@ -148,18 +150,7 @@ class SubprocessVerifier:
             "work_dir": str(work),
             "results": str(scratch / "results.json"),
         }
-        config_path = scratch / "config.json"
-        config_path.write_text(json.dumps(config), encoding="utf-8")
-        runs = len(tests) * self.settings.repeat
-        result = await run_sandboxed(
-            [interpreter.python, str(runner), str(config_path)],
-            cwd=layout.cwd,
-            timeout=runs * self.settings.timeout_seconds + _SESSION_SLACK_SECONDS,
-            cpu_seconds=int(self.settings.timeout_seconds) + 5,
-            memory_bytes=MEMORY_BYTES,
-            file_size_bytes=FILE_SIZE_BYTES,
-        )
-        outcome = _read_results(scratch / "results.json")
+        outcome, result = await self._session(scratch, interpreter, runner, layout, config)
         if "results" not in outcome:
             reason = str(outcome.get("fatal") or _session_failure(result.stderr, result.error))
             return [_unmeasured(test, reason) for test in tests]
@@ -172,7 +163,86 @@ class SubprocessVerifier:
             if judged.failure:
                 judged.failure = judged.failure.replace(candidates[index]["path"], "<test>")
             measured.append(judged)
+        if self.settings.together:
+            await self._run_together(
+                scratch, interpreter, runner, layout, config, request, measured
+            )
         return measured
+
+    async def _session(
+        self,
+        scratch: Path,
+        interpreter: _Interpreter,
+        runner: Path,
+        layout: _Layout,
+        config: dict[str, Any],
+    ) -> tuple[dict[str, Any], SandboxResult]:
+        config_path = scratch / "config.json"
+        config_path.write_text(json.dumps(config), encoding="utf-8")
+        runs = len(config["candidates"]) * int(config["repeat"])
+        result = await run_sandboxed(
+            [interpreter.python, str(runner), str(config_path)],
+            cwd=layout.cwd,
+            timeout=runs * self.settings.timeout_seconds + _SESSION_SLACK_SECONDS,
+            cpu_seconds=int(self.settings.timeout_seconds) + 5,
+            memory_bytes=MEMORY_BYTES,
+            file_size_bytes=FILE_SIZE_BYTES,
+        )
+        return _read_results(Path(config["results"])), result
+
+    async def _run_together(
+        self,
+        scratch: Path,
+        interpreter: _Interpreter,
+        runner: Path,
+        layout: _Layout,
+        config: dict[str, Any],
+        request: GenerationRequest,
+        measured: list[RecommendedTest],
+    ) -> None:
+        """The verified tests run once more, all in one session after the project's own tests
+        of the file, as they will run once inserted: a test that passes on its own but fails
+        there (a registry another test filled, a counter it moved) is not offered. Without
+        the existing tests when those cannot run from a scratch copy."""
+        defined = _top_level_names(request.source_code) if layout.module else set()
+        with_existing = bool(request.existing_test_code.strip())
+        for _ in range(TOGETHER_PASSES):
+            kept = [t for t in measured if t.verified and t.test_name]
+            if not kept:
+                return
+            ours = {t.test_name for t in kept}
+            text = "\n\n".join(t.test_code for t in kept)
+            if with_existing:
+                text = request.existing_test_code + "\n\n" + text
+            path = scratch / "candidates" / "test_covopt_together.py"
+            path.write_text(text, encoding="utf-8")
+            aliases = _import_aliases(text, defined, layout.module) if layout.module else []
+            together = {
+                **config,
+                "candidates": [{"id": "together", "path": str(path), "aliases": aliases}],
+                "repeat": 1,
+                "parallel": 1,
+                "results": str(scratch / "together.json"),
+            }
+            outcome, _ = await self._session(scratch, interpreter, runner, layout, together)
+            runs = outcome.get("results", {}).get("together", [])
+            run = runs[0] if runs else {}
+            failed = set(run.get("failed_tests", []))
+            if not run or run.get("collection_error") or run.get("crashed") or failed - ours:
+                if with_existing:
+                    with_existing = False  # the file's own tests cannot run from here
+                    continue
+                return
+            if not failed:
+                return
+            for test in kept:
+                if test.test_name in failed:
+                    test.verified = False
+                    test.passed = False
+                    test.failure = (
+                        "passes on its own but fails when run after the other tests of the "
+                        "file: it depends on state they change"
+                    )
 
     async def _interpreter(self, project_root: Path | None) -> _Interpreter:
         python = find_project_python(project_root, self.settings.python)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import dataclasses
 import subprocess
 import sys
 import textwrap
@@ -430,7 +431,30 @@ def test_the_module_is_imported_once_unless_a_conftest_runs_first(
     request = _counter_project(tmp_path, conftest=conftest)
     code = 'from counter import add\n\n\ndef test_{0}():\n    assert add({0!r}) == "clean"\n'
     tests = [_test(code.format(name), 10) for name in ("one", "two")]
-    results = _verify(request, tests, repeat=3)
+    results = _verify(request, tests, repeat=3, together=False)
     assert [r.verified for r in results] == [True, True]
     assert all({10, 11, 13} <= set(r.covered_lines) for r in results)
     assert (tmp_path / "imports.log").read_text().splitlines() == ["imported"] * imports
+
+
+def test_a_test_that_fails_after_the_others_is_not_offered(tmp_path: Path) -> None:
+    """Each passes on its own; run together as they will be once inserted, the second finds
+    the module state the first left ("dirty") and is dropped, with the reason; the first and
+    a test that resets the state itself stay."""
+    existing = "from counter import add\n\n\ndef test_existing():\n    pass\n"
+    request = dataclasses.replace(
+        _counter_project(tmp_path, conftest=False), existing_test_code=existing
+    )
+    code = 'from counter import add\n\n\ndef test_{0}():\n    assert add({0!r}) == "clean"\n'
+    resetting = (
+        "import counter\n\n\ndef test_reset(monkeypatch):\n"
+        '    monkeypatch.setattr(counter, "STATE", [])\n'
+        '    assert counter.add("three") == "clean"\n'
+    )
+    tests = [_test(code.format("one"), 10), _test(code.format("two"), 10), _test(resetting, 10)]
+    results = _verify(request, tests, repeat=1)
+    assert [r.verified for r in results] == [True, False, True]
+    assert results[1].passed is False
+    assert "fails when run after the other tests" in (results[1].failure or "")
+    alone = _verify(request, tests, repeat=1, together=False)
+    assert [r.verified for r in alone] == [True, True, True]
