@@ -337,3 +337,17 @@ def test_monkeypatch_takes_a_dotted_path_as_pytest_does(tmp_path: Path) -> None:
     assert first.outcome is not None and first.outcome["repr"] == "7"
     # Undone after the call: the module's own (empty) table again.
     assert second.outcome is not None and second.outcome["type"] == "KeyError"
+
+
+def test_a_cache_built_on_first_use_is_kept_between_calls(tmp_path: Path) -> None:
+    """A global that was None at import is a lazily built cache: rebuilding it for every call
+    would cost the search its time, so it is not put back."""
+    (tmp_path / "lazy.py").write_text(
+        "import itertools\n\n_BUILDS = itertools.count()\n_TREE = None\n\n\n"
+        "def tree():\n    global _TREE\n    if _TREE is None:\n        _TREE = next(_BUILDS)\n"
+        "    return _TREE\n"
+    )
+    calls = [Candidate("f", (), "tree()", None, ()) for _ in range(2)]
+    first, second = run_in_worker(tmp_path, "lazy", calls).observations
+    assert first.outcome is not None and second.outcome is not None
+    assert first.outcome["repr"] == second.outcome["repr"] == "0"

@@ -289,8 +289,11 @@ class Planner(InstanceRecipes, SeedMutation):
             for value in self.pools.get(param.name, []):
                 if base.get(param.name) != value:
                     yield {**base, param.name: value}
-        # Then each given value's numbers nudged (`"366"` → `"365"`), one parameter at a time:
-        # a range check's edge sits next to the value a test already gives.
+
+    def _nudged(self, base: dict[str, str]) -> Iterator[dict[str, str]]:
+        """Each given value's numbers nudged (`"366"` → `"365"`), one parameter at a time: a
+        range check's edge sits next to the value a test already gives. Last in the first
+        round, after the pools' values, the texts' mutants and the environments."""
         nudging = random.Random(len(base))
         for param in self.target.params:
             given = base.get(param.name)
@@ -331,6 +334,9 @@ class Planner(InstanceRecipes, SeedMutation):
                 add(self._candidate(recipes[0], args))
             for env in self.environments.systematic:
                 add(self._candidate(recipes[0], self.base_calls[0], env=env))
+            for base in self.base_calls:
+                for args in self._nudged(base):
+                    add(self._candidate(recipes[0], args))
             if self.target.name == "__setitem__":
                 # Assigning a key that is already there takes another way (a replace).
                 repeated = [

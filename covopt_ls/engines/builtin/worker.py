@@ -848,6 +848,9 @@ def _environment_outcome(
 
 
 _CONTAINERS = (dict, list, set)
+_MAX_RESTORED = 1000
+"""Larger containers are the module's data tables, which calls read rather than change:
+comparing them after every call would cost more than it could find."""
 
 
 def _module_state(module: Any) -> Any:
@@ -865,7 +868,7 @@ def _module_state(module: Any) -> Any:
         (value, copy.copy(value))
         for _, bindings in owners
         for value in bindings.values()
-        if type(value) in _CONTAINERS
+        if type(value) in _CONTAINERS and len(value) <= _MAX_RESTORED
     ]
     return owners, contents
 
@@ -881,7 +884,10 @@ def _restore(state: Any) -> None:
             for name in [n for n in current if n not in bindings and not n.startswith("__")]:
                 delattr(owner, name)
             for name, value in bindings.items():
-                if current.get(name) is not value:
+                # A global that was None is most often a cache built on first use (`_tree =
+                # None` ... `_tree = build()`): building it again for every call would cost
+                # the search its time, and no test's result depends on it being rebuilt.
+                if value is not None and current.get(name) is not value:
                     setattr(owner, name, value)
         except Exception:
             continue
