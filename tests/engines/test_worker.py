@@ -351,3 +351,18 @@ def test_a_cache_built_on_first_use_is_kept_between_calls(tmp_path: Path) -> Non
     first, second = run_in_worker(tmp_path, "lazy", calls).observations
     assert first.outcome is not None and second.outcome is not None
     assert first.outcome["repr"] == second.outcome["repr"] == "0"
+
+
+def test_a_table_grown_on_first_use_is_kept_and_names_a_call_adds_stay(tmp_path: Path) -> None:
+    """A module dict that a first call fills into a table (a search tree) is left as built, and
+    so is a global a call creates: emptying them would have every call build them again."""
+    (tmp_path / "tables.py").write_text(
+        "import itertools\n\n_BUILDS = itertools.count()\n_TABLE = {}\n\n\n"
+        "def lookup(key):\n    global _MADE\n    if not _TABLE:\n"
+        "        _TABLE.update((n, n * n) for n in range(5000))\n        _MADE = next(_BUILDS)\n"
+        "    return _TABLE.get(key), _MADE\n"
+    )
+    calls = [Candidate("f", (), f"lookup({n})", None, ()) for n in (3, 4)]
+    first, second = run_in_worker(tmp_path, "tables", calls).observations
+    assert first.outcome is not None and first.outcome["repr"] == "(9, 0)"
+    assert second.outcome is not None and second.outcome["repr"] == "(16, 0)"

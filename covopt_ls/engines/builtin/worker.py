@@ -881,8 +881,7 @@ def _restore(state: Any) -> None:
     for owner, bindings in owners:
         try:
             current = vars(owner)
-            for name in [n for n in current if n not in bindings and not n.startswith("__")]:
-                delattr(owner, name)
+            # Names a call added are left: most are caches made on first use.
             for name, value in bindings.items():
                 # A global that was None is most often a cache built on first use (`_tree =
                 # None` ... `_tree = build()`): building it again for every call would cost
@@ -891,8 +890,14 @@ def _restore(state: Any) -> None:
                     setattr(owner, name, value)
         except Exception:
             continue
-    for container, saved in contents:
+    for index in range(len(contents) - 1, -1, -1):
+        container, saved = contents[index]
         try:
+            if len(container) > _MAX_RESTORED:
+                # Grown into a table on first use (a search tree, a lookup cache): emptying
+                # it would have every later call build it again; it is left as built.
+                del contents[index]
+                continue
             if container == saved:
                 continue
             if isinstance(container, list):
