@@ -83,6 +83,17 @@ class _Layout:
     """The module under test, imported once before the runs fork (runner_script.py)."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where a verification session runs: its scratch directory, interpreter, runner script
+    and the project's layout."""
+
+    scratch: Path
+    interpreter: _Interpreter
+    runner: Path
+    layout: _Layout
+
+
 class SubprocessVerifier:
     """Implements the Verifier protocol; returns every test with its measured fields filled.
 
@@ -150,7 +161,8 @@ class SubprocessVerifier:
             "work_dir": str(work),
             "results": str(scratch / "results.json"),
         }
-        outcome, result = await self._session(scratch, interpreter, runner, layout, config)
+        place = _Place(scratch, interpreter, runner, layout)
+        outcome, result = await self._session(place, config)
         if "results" not in outcome:
             reason = str(outcome.get("fatal") or _session_failure(result.stderr, result.error))
             return [_unmeasured(test, reason) for test in tests]
@@ -164,25 +176,18 @@ class SubprocessVerifier:
                 judged.failure = judged.failure.replace(candidates[index]["path"], "<test>")
             measured.append(judged)
         if self.settings.together:
-            await self._run_together(
-                scratch, interpreter, runner, layout, config, request, measured
-            )
+            await self._run_together(place, config, request, measured)
         return measured
 
     async def _session(
-        self,
-        scratch: Path,
-        interpreter: _Interpreter,
-        runner: Path,
-        layout: _Layout,
-        config: dict[str, Any],
+        self, place: _Place, config: dict[str, Any]
     ) -> tuple[dict[str, Any], SandboxResult]:
-        config_path = scratch / "config.json"
+        config_path = place.scratch / "config.json"
         config_path.write_text(json.dumps(config), encoding="utf-8")
         runs = len(config["candidates"]) * int(config["repeat"])
         result = await run_sandboxed(
-            [interpreter.python, str(runner), str(config_path)],
-            cwd=layout.cwd,
+            [place.interpreter.python, str(place.runner), str(config_path)],
+            cwd=place.layout.cwd,
             timeout=runs * self.settings.timeout_seconds + _SESSION_SLACK_SECONDS,
             cpu_seconds=int(self.settings.timeout_seconds) + 5,
             memory_bytes=MEMORY_BYTES,
@@ -192,10 +197,7 @@ class SubprocessVerifier:
 
     async def _run_together(
         self,
-        scratch: Path,
-        interpreter: _Interpreter,
-        runner: Path,
-        layout: _Layout,
+        place: _Place,
         config: dict[str, Any],
         request: GenerationRequest,
         measured: list[RecommendedTest],
@@ -204,6 +206,7 @@ class SubprocessVerifier:
         of the file, as they will run once inserted: a test that passes on its own but fails
         there (a registry another test filled, a counter it moved) is not offered. Without
         the existing tests when those cannot run from a scratch copy."""
+        scratch, layout = place.scratch, place.layout
         defined = _top_level_names(request.source_code) if layout.module else set()
         with_existing = bool(request.existing_test_code.strip())
         for _ in range(TOGETHER_PASSES):
@@ -224,7 +227,7 @@ class SubprocessVerifier:
                 "parallel": 1,
                 "results": str(scratch / "together.json"),
             }
-            outcome, _ = await self._session(scratch, interpreter, runner, layout, together)
+            outcome, _ = await self._session(place, together)
             runs = outcome.get("results", {}).get("together", [])
             run = runs[0] if runs else {}
             failed = set(run.get("failed_tests", []))
