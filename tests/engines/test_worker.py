@@ -366,3 +366,24 @@ def test_a_table_grown_on_first_use_is_kept_and_names_a_call_adds_stay(tmp_path:
     first, second = run_in_worker(tmp_path, "tables", calls).observations
     assert first.outcome is not None and first.outcome["repr"] == "(9, 0)"
     assert second.outcome is not None and second.outcome["repr"] == "(16, 0)"
+
+
+def test_an_exception_whose_message_cannot_be_made_is_observed_by_its_type(
+    tmp_path: Path,
+) -> None:
+    """`str(exc)` itself raising (an error built with arguments of the wrong type) must cost
+    neither the call's observation nor the worker."""
+    (tmp_path / "broken.py").write_text(
+        "class ParseError(Exception):\n"
+        "    def __init__(self, position):\n        self.position = position\n\n"
+        "    def __str__(self):\n        return ' ' * (self.position + 1) + '^'\n\n\n"
+        "def parse(position):\n    raise ParseError(position)\n"
+    )
+    calls = ["parse('a')", "parse(2)", "1 + 1"]
+    batch = run_in_worker(tmp_path, "broken", [Candidate("f", (), c, None, ()) for c in calls])
+    bad, good, after = batch.observations
+    assert bad.outcome is not None and bad.outcome["type"] == "ParseError"
+    assert bad.outcome["message"] is None
+    assert good.outcome is not None and good.outcome["message"] == "   ^"
+    assert after.outcome is not None and after.outcome["repr"] == "2"
+    assert not batch.hung

@@ -698,7 +698,7 @@ def _run_one(
         except _CandidateTimeout:
             raise
         except BaseException as exc:
-            result["setup_error"] = f"{type(exc).__name__}: {exc}"
+            result["setup_error"] = f"{type(exc).__name__}: {_message(exc)}"
             return result
         receiver = candidate.get("receiver")
         before = {}  # type: dict[str, str | None]
@@ -725,14 +725,16 @@ def _run_one(
                 "kind": "raise",
                 "type": kind.__qualname__,
                 "type_module": kind.__module__,
-                "message": str(exc)[:200],
+                "message": _message(exc),
                 "explicit": _raised_by_statement(exc),
                 "at_call": _raised_at_call(exc),
             }
             if lazy:
                 result["outcome"]["lazy"] = lazy
             if isinstance(exc, SystemExit) and (
-                exc.code is None or isinstance(exc.code, int) or len(str(exc.code)) <= 200
+                exc.code is None
+                or isinstance(exc.code, int)
+                or len(_message(exc.code) or "") <= 200
             ):
                 result["outcome"]["code"] = exc.code
         else:
@@ -907,6 +909,16 @@ def _restore(state: Any) -> None:
                 container.update(saved)
         except Exception:
             continue
+
+
+def _message(value: Any) -> Any:
+    """`str(value)`, at most 200 characters, or None when its `__str__` itself fails (an
+    exception built with arguments of the wrong type): the call's failure is then observed by
+    its type, not lost with the worker."""
+    try:
+        return str(value)[:200]
+    except Exception:
+        return None
 
 
 def _private_channel() -> Any:
