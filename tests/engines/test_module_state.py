@@ -89,6 +89,9 @@ def test_the_module_globals_with_the_literal_a_test_can_reset_them_to() -> None:
         "calls": "0",
         "log": None,
     }
+    # Bound inside a module-level `try` too, as the module's other top-level readers see it.
+    guarded = "try:\n    _cache = {}\nexcept Exception:\n    pass\n"
+    assert module_globals(ast.parse(guarded)) == {"_cache": "{}"}
     assert module_globals(ast.parse("a, b = [], set()\nc = dict()\n")) == {
         "a": None,
         "b": None,

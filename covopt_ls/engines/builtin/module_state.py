@@ -12,8 +12,8 @@ import ast
 from collections.abc import Mapping
 
 from covopt_ls.engines.builtin.calls import MUTATING_METHODS
-
-FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+from covopt_ls.engines.builtin.cli import FunctionNode, called_functions
+from covopt_ls.engines.builtin.toplevel import module_statements
 
 
 def written_globals(func: FunctionNode, module_globals: set[str]) -> set[str]:
@@ -50,13 +50,7 @@ def read_globals(
     func: FunctionNode, module_globals: set[str], functions: Mapping[str, FunctionNode]
 ) -> set[str]:
     """The module globals `func` (or a module function it calls directly) reads."""
-    bodies = [func]
-    called = {
-        node.func.id
-        for node in ast.walk(func)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-    }
-    bodies.extend(functions[name] for name in sorted(called) if name in functions)
+    bodies = [func, *called_functions(func, functions)]
     found: set[str] = set()
     for body in bodies:
         local = _assigned_names(body) - {
@@ -94,7 +88,7 @@ def module_globals(tree: ast.Module) -> dict[str, str | None]:
     imports): the module's state, each with its initial value's source when that is a literal
     (`{}`, `[]`, `0`), which a test can put back with `monkeypatch.setattr`."""
     found: dict[str, str | None] = {}
-    for node in tree.body:
+    for node in module_statements(tree):
         targets: list[ast.expr] = []
         if isinstance(node, ast.Assign):
             targets = list(node.targets)

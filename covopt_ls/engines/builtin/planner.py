@@ -108,6 +108,8 @@ class Planner(InstanceRecipes, SeedMutation):
         self.module_names = module_names or set()
         self.tables = tables or {}
         self._member_cache: dict[str, tuple[list[Param], dict[str, list[str]]]] = {}
+        self._state_cache: list[Recipe] | None = None
+        """The module-state preparations (recipes._state_preparations), made once."""
         """Names the module defines: a variable must not shadow them."""
         self.classes = classes
         self.knowledge = knowledge

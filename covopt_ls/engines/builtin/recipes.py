@@ -57,14 +57,6 @@ def _paths_under_tmp(
         pools[found.name] = [value, *(v for v in pools.get(found.name, []) if v != value)]
 
 
-def _literal(source: str) -> bool:
-    try:
-        ast.literal_eval(source)
-    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return False
-    return True
-
-
 def _joined(first: Pool | None, second: Pool | None) -> Pool | None:
     if first is None or second is None:
         return first or second
@@ -84,7 +76,7 @@ class InstanceRecipes(ParameterPools):
     module_globals: dict[str, str | None]
     module_path: str
     functions: dict[str, ast.FunctionDef | ast.AsyncFunctionDef]
-    _state_cache: list[Recipe]
+    _state_cache: list[Recipe] | None
 
     def learn(self, ran: Sequence[tuple[Candidate, str | None]]) -> None:
         """Record which candidates' setups ran without error (candidate, setup error)."""
@@ -293,10 +285,8 @@ class InstanceRecipes(ParameterPools):
         """For a module function: a call of each public module function that changes a
         global it reads (module_state.py), with that function's likeliest arguments and one
         argument varied, as the setup of later rounds' calls (var "": no instance)."""
-        cached = self._member_cache.get("<module state>")
-        if cached is not None:
+        if self._state_cache is not None:
             return list(self._state_cache)
-        self._member_cache["<module state>"] = ([], {})
         state = set(self.module_globals)
         writers = state_writers(self.target.node, state, self.functions)
         read = read_globals(self.target.node, state, self.functions)
@@ -308,14 +298,14 @@ class InstanceRecipes(ParameterPools):
                 args
                 for call in self.knowledge.calls.get(writer.name, [])[:6]
                 if (args := map_call(call, params)) is not None
-                and all(_literal(value) for value in args.values())
+                and all(literal_type(value) is not None for value in args.values())
             ]
-            variants = [*calls[:3], self._base_args(params, pools)]
+            base = self._base_args(params, pools)
+            variants = [*calls[:3], base]
             # The reader's own likeliest values first: what it looks up is what to put there.
             theirs = [v for p in self.target.params for v in self.pools.get(p.name, [])[:3]]
             for param in params:
                 if not param.has_default:
-                    base = variants[-1]
                     variants.extend({**base, param.name: v} for v in theirs)
                     variants.extend({**base, param.name: v} for v in pools[param.name][1:6])
             # The globals it fills start empty in the test, whatever other tests left there.
