@@ -18,7 +18,7 @@ from covopt_ls.engines.builtin.applied import applied, returns_callable, takes_f
 from covopt_ls.engines.builtin.callables import local_functions
 from covopt_ls.engines.builtin.calls import dunder_call, owned_by, perturb_numbers, render_call
 from covopt_ls.engines.builtin.candidate import Candidate, private_call
-from covopt_ls.engines.builtin.candidates import mine
+from covopt_ls.engines.builtin.candidates import TYPICAL, mine
 from covopt_ls.engines.builtin.environment import Environment, Environments
 from covopt_ls.engines.builtin.evidence import (
     STRONG,
@@ -31,6 +31,7 @@ from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
 from covopt_ls.engines.builtin.fixtures import fixture_parameters
 from covopt_ls.engines.builtin.recipes import SHARE_CHANCE, InstanceRecipes
 from covopt_ls.engines.builtin.regex_calls import ModuleRegexes
+from covopt_ls.engines.builtin.retyping import at_fault, converted, correction
 from covopt_ls.engines.builtin.seeding import SeedMutation
 from covopt_ls.engines.builtin.seeds import SeedQueue
 from covopt_ls.engines.builtin.splicing import SPLICE_CHANCE, SPLICED
@@ -45,6 +46,8 @@ NUDGES = 4
 SEEDED_SHARE = 0.5
 """Part of a later round that mutates the seeds (calls that reached new arcs, seeds.py)."""
 MAX_ORIGINS = 20000
+RETYPINGS = 3
+"""Failed calls a parameter learns one expected type from (each with its own values)."""
 
 __all__ = ["Candidate", "Planner"]
 
@@ -178,6 +181,9 @@ class Planner(InstanceRecipes, SeedMutation):
             target.node, [p.name for p in target.params], self.loose, self.functions
         )
         """Command lines, standard input and files the call may need set up first."""
+        self._retyped: list[Candidate] = []
+        """Calls with an argument of the type an error named (retype), for the next round."""
+        self._retypings: dict[tuple[str, str], int] = {}
 
     def _callee(self, var: str | None) -> str:
         target = self.target
@@ -350,6 +356,9 @@ class Planner(InstanceRecipes, SeedMutation):
             if self.returns_callable:
                 return self._applications(recipes[0], result)[:limit]
             return result[:limit]
+        for candidate in self._retyped:
+            add(candidate)
+        self._retyped.clear()
         seeded = int(limit * SEEDED_SHARE) if self.seeds else 0
         for _ in range(seeded * 2):
             if len(result) >= seeded:
@@ -385,6 +394,35 @@ class Planner(InstanceRecipes, SeedMutation):
                 args = self._sharing(recipe, args)
             add(self._candidate(recipe, args, env=self._drawn()))
         return result
+
+    def retype(self, failures: Sequence[tuple[Candidate, str | None, str | None]]) -> None:
+        """Learn from calls of this planner's that Python stopped at a wrong-typed argument
+        ((candidate, error type, message)): the parameter at fault takes values of the type
+        the message names (retyping.py) in the next round and in the pool after, and that
+        type stops counting as a contradiction of the evident one."""
+        for candidate, error, message in failures:
+            fix = correction(error, message)
+            origin = self._origins.get((candidate.setup, candidate.call))
+            if fix is None or origin is None:
+                continue
+            recipe, args, depth = origin
+            for name in at_fault(args, fix):
+                for kind in fix.expected:
+                    tried = self._retypings.get((name, kind), 0)
+                    if tried >= RETYPINGS:
+                        continue
+                    self._retypings[name, kind] = tried + 1
+                    values = [*converted(args[name], kind), *TYPICAL.get(kind, ())[:3]]
+                    pool = self.pools.setdefault(name, [])
+                    pool.extend(v for v in dict.fromkeys(values) if v not in pool)
+                    evident = self.evident.get(name)
+                    if evident is not None and evident.kinds:
+                        self.evident[name] = dataclasses.replace(
+                            evident, kinds=evident.kinds | {kind}
+                        )
+                    for value in values:
+                        retyped = self._candidate(recipe, {**args, name: value}, depth + 1)
+                        self._retyped.append(retyped)
 
     def _drawn(self) -> Environment | None:
         """An environment for a later round's call (most of them) when the target needs one;

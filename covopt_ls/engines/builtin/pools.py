@@ -14,7 +14,13 @@ from collections.abc import Mapping, Sequence
 from covopt_ls import syntax
 from covopt_ls.engines.builtin.aliases import only_literals
 from covopt_ls.engines.builtin.callables import own_functions
-from covopt_ls.engines.builtin.calls import literal_type, map_call, parse_call, render_call
+from covopt_ls.engines.builtin.calls import (
+    literal_type,
+    literal_value,
+    map_call,
+    parse_call,
+    render_call,
+)
 from covopt_ls.engines.builtin.candidates import (
     GENERIC,
     TYPICAL,
@@ -26,7 +32,7 @@ from covopt_ls.engines.builtin.evidence import STRONG, Evident, mismatch
 from covopt_ls.engines.builtin.existing import TestKnowledge
 from covopt_ls.engines.builtin.imported_classes import annotation_names
 from covopt_ls.engines.builtin.keyed import add_keys, param_owner, read_keys
-from covopt_ls.engines.builtin.producers import producer_values
+from covopt_ls.engines.builtin.producers import FunctionNode, producer_values, returning_values
 from covopt_ls.engines.builtin.stdlib_objects import duck_values
 from covopt_ls.engines.builtin.syntax_trees import (
     SyntaxNames,
@@ -34,7 +40,7 @@ from covopt_ls.engines.builtin.syntax_trees import (
     node_values,
     wanted_kinds,
 )
-from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, members
+from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target, function_params, members
 from covopt_ls.engines.builtin.usage import (
     ALLOWED_LITERALS,
     FIELDS,
@@ -353,6 +359,18 @@ class ParameterPools:
         kinds = wanted_kinds(self.target.node, param, attrs, set(syntax.kinds), syntax.handled)
         return node_values(kinds, syntax.spelled)
 
+    def _typical_call(self, function: FunctionNode) -> str:
+        """A call of a module function with typical arguments, its texts one of the tests'
+        longer strings (the domain's input: an emoji sequence, a SQL statement), not `""`."""
+        params = function_params(function, skip_first=False)
+        args = self._base_args(params, {})
+        texts = [c for c in self.knowledge.constants if literal_type(c) == "str"]
+        longest = max(texts, key=lambda c: len(str(literal_value(c))), default=None)
+        for param in params:
+            if param.name in args and annotation_type_name(param.annotation) == "str" and longest:
+                args[param.name] = longest
+        return render_call(function.name, params, args)
+
     def _fit_pools(self, goals: set[int] | frozenset[int]) -> None:
         """Put the module's own objects the body checks for near the front of each pool, and
         keep a value that contradicts the evident type only where a goal guards the type."""
@@ -367,6 +385,17 @@ class ParameterPools:
             built.extend(
                 producer_values(
                     sorted(owned), self.functions, self.classes, self.knowledge, self.target.name
+                )
+            )
+            param = next(p for p in self.target.params if p.name == name)
+            built.extend(
+                returning_values(
+                    param.annotation,
+                    self.functions,
+                    self.classes,
+                    self.knowledge,
+                    self._typical_call,
+                    self.target.name,
                 )
             )
             element = usage.element if usage is not None else None
@@ -385,13 +414,16 @@ class ParameterPools:
                 # the base value: `vector + Vector(1, 1)` reaches what `vector + 0` cannot.
                 pool = list(dict.fromkeys([*pool[:1], *built, *pool[1:]]))[:MAX_POOL]
                 self.pools[name] = pool
+            given = {c.get(name) for c in self.base_calls}
             if self.guards & goals:
-                # A goal handles wrong types: values of other types must be tried for it.
+                # A goal handles wrong types: values of other types must be tried for it, but
+                # after the well-typed ones, so that the base call (the pool's first value) is
+                # one a caller would write: a truth test mines `None` for a `bool` parameter.
                 wrong = [v for v in GENERIC if mismatch(evident, v) >= STRONG and v not in pool]
-                self.pools[name] = [*pool, *wrong[:3]]
+                fits = [v for v in pool if v in given or mismatch(evident, v) < STRONG]
+                self.pools[name] = [*fits, *(v for v in pool if v not in fits), *wrong[:3]]
             else:
                 # No goal handles a wrong type: a contradicting value can reach nothing offered.
-                given = {c.get(name) for c in self.base_calls}
                 kept = [v for v in pool if v in given or mismatch(evident, v) < STRONG]
                 self.pools[name] = kept or pool[:1]
 

@@ -11,8 +11,9 @@ module classes it returns (`return Token(...)`) or returns items of (`yield Toke
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.existing import TestKnowledge
 
 FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
@@ -120,6 +121,48 @@ def producer_values(
                 else:
                     found[cls].append(text if how == "one" else f"next({text})")
     return [value for cls in wanted for value in found[cls][:MAX_PRODUCED]]
+
+
+def _annotation_text(node: ast.expr | None) -> str | None:
+    """An annotation as comparable text: a quoted one read, `typing.` prefixes dropped."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        try:
+            node = syntax.parse(node.value, mode="eval").body
+        except (SyntaxError, ValueError, RecursionError):
+            return None
+    if node is None:
+        return None
+    return ast.unparse(node).replace("typing.", "").replace("collections.abc.", "")
+
+
+def returning_values(
+    annotation: ast.expr | None,
+    functions: Mapping[str, FunctionNode],
+    classes: Mapping[str, object],
+    knowledge: TestKnowledge,
+    arguments: Callable[[FunctionNode], str | None],
+    skip: str = "",
+) -> list[str]:
+    """Calls of the module's public functions annotated to return exactly what a parameter is
+    annotated to take, where that names a module class (`matches: Iterator[Token]` ←
+    `tokenize(string: str, ...) -> Iterator[Token]`): the value its real callers hand on. The
+    tests' calls first, else `arguments(function)`, the function called with typical values."""
+    wanted = _annotation_text(annotation)
+    if wanted is None or not any(
+        isinstance(n, ast.Name) and n.id in classes for n in ast.walk(syntax.parse(wanted))
+    ):
+        return []
+    values: list[str] = []
+    for name, function in functions.items():
+        if name == skip or name.startswith("_") or isinstance(function, ast.AsyncFunctionDef):
+            continue
+        if _annotation_text(function.returns) != wanted:
+            continue
+        texts = _calls(name, function, knowledge)
+        if not texts and (typical := arguments(function)) is not None:
+            texts.append(typical)
+        values.extend(texts[:MAX_PRODUCED])
+    return values
 
 
 _ALTERNATE = ("classmethod", "staticmethod")

@@ -296,8 +296,14 @@ def _absorb(batch: BatchResult, by_target: dict[str, Search]) -> None:
             for o in batch.observations
             if o.candidate.target == search.target.qualname
         ]
+        misused = [
+            (o.candidate, (o.outcome or {}).get("type"), (o.outcome or {}).get("message"))
+            for o in batch.observations
+            if o.candidate.target == search.target.qualname and o.misuse
+        ]
         for planner in search.planners():
             planner.learn([(c, e) for c, e in ran if search.planner_of(c) is planner])
+            planner.retype([m for m in misused if search.planner_of(m[0]) is planner])
     for candidate in batch.hung:
         search = by_target.get(candidate.target)
         if search is not None:
