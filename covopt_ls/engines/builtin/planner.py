@@ -16,7 +16,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from covopt_ls.engines.builtin.aliases import resolve
 from covopt_ls.engines.builtin.applied import applied, returns_callable, takes_function
 from covopt_ls.engines.builtin.callables import local_functions
-from covopt_ls.engines.builtin.calls import dunder_call, owned_by, perturb_numbers, render_call
+from covopt_ls.engines.builtin.calls import (
+    dunder_call,
+    literal_type,
+    owned_by,
+    perturb_numbers,
+    render_call,
+)
 from covopt_ls.engines.builtin.candidate import Candidate, private_call
 from covopt_ls.engines.builtin.candidates import TYPICAL, mine
 from covopt_ls.engines.builtin.environment import Environment, Environments
@@ -31,7 +37,14 @@ from covopt_ls.engines.builtin.existing import Recipe, TestKnowledge
 from covopt_ls.engines.builtin.fixtures import fixture_parameters
 from covopt_ls.engines.builtin.recipes import SHARE_CHANCE, InstanceRecipes
 from covopt_ls.engines.builtin.regex_calls import ModuleRegexes
-from covopt_ls.engines.builtin.retyping import at_fault, converted, correction
+from covopt_ls.engines.builtin.retyping import (
+    KEY_VALUES,
+    at_fault,
+    converted,
+    correction,
+    missing_key,
+    with_key,
+)
 from covopt_ls.engines.builtin.seeding import SeedMutation
 from covopt_ls.engines.builtin.seeds import SeedQueue
 from covopt_ls.engines.builtin.splicing import SPLICE_CHANCE, SPLICED
@@ -401,11 +414,16 @@ class Planner(InstanceRecipes, SeedMutation):
         the message names (retyping.py) in the next round and in the pool after, and that
         type stops counting as a contradiction of the evident one."""
         for candidate, error, message in failures:
-            fix = correction(error, message)
             origin = self._origins.get((candidate.setup, candidate.call))
-            if fix is None or origin is None:
+            if origin is None:
                 continue
             recipe, args, depth = origin
+            key = missing_key(error, message)
+            if key is not None:
+                self._add_key(recipe, args, depth, key)
+            fix = correction(error, message)
+            if fix is None:
+                continue
             for name in at_fault(args, fix):
                 for kind in fix.expected:
                     tried = self._retypings.get((name, kind), 0)
@@ -423,6 +441,24 @@ class Planner(InstanceRecipes, SeedMutation):
                     for value in values:
                         retyped = self._candidate(recipe, {**args, name: value}, depth + 1)
                         self._retyped.append(retyped)
+
+    def _add_key(self, recipe: Recipe | None, args: dict[str, str], depth: int, key: str) -> None:
+        """A KeyError named a key no mapping argument had: each mapping given gets it, with
+        a text, a number, a list, or one of the constants the body compares the parameter's
+        values with (`record["price"] > 100`)."""
+        for name, source in args.items():
+            if self._retypings.get((name, key), 0) >= RETYPINGS:
+                continue
+            hints = self.mined.get(name)
+            near = [*(hints.items if hints else []), *self.loose]
+            compared = [c for c in near if literal_type(c) in ("int", "float", "str")][:4]
+            added = with_key(source, key, [*KEY_VALUES, *compared])
+            if added:
+                self._retypings[name, key] = self._retypings.get((name, key), 0) + 1
+                pool = self.pools.setdefault(name, [])
+                pool.extend(v for v in added[:1] if v not in pool)
+            for value in added:
+                self._retyped.append(self._candidate(recipe, {**args, name: value}, depth + 1))
 
     def _drawn(self) -> Environment | None:
         """An environment for a later round's call (most of them) when the target needs one;

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from covopt_ls.engines.builtin.calls import literal_type, literal_value
@@ -140,3 +141,28 @@ def converted(source: str, kind: str) -> list[str]:
     elif kind in ("list", "tuple") and value is not None and not isinstance(value, list | tuple):
         found.append(f"[{source}]" if kind == "list" else f"({source},)")
     return found
+
+
+KEY_VALUES = ('"a"', "1", "[]")
+"""Values a key learned from a KeyError is given (a text, a number, a list: the shapes a
+mapping's values most often take)."""
+
+
+def missing_key(error_type: str | None, message: str | None) -> str | None:
+    """The key a KeyError names, as source (`'name'`), when it is a literal text or number."""
+    if error_type != "KeyError" or not message:
+        return None
+    key = literal_value(message)
+    if isinstance(key, str | int) and not isinstance(key, bool):
+        return repr(key)
+    return None
+
+
+def with_key(source: str, key: str, values: Sequence[str] = KEY_VALUES) -> list[str]:
+    """A dict display `source` with `key` added, once per value of `values`; none for
+    anything else or a display that has the key already."""
+    value = literal_value(source)
+    if not isinstance(value, dict) or literal_value(key) in value or not source.startswith("{"):
+        return []
+    inner = source[1:-1].strip()
+    return [f"{{{inner}, {key}: {v}}}" if inner else f"{{{key}: {v}}}" for v in values]

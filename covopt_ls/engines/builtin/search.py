@@ -299,7 +299,7 @@ def _absorb(batch: BatchResult, by_target: dict[str, Search]) -> None:
         misused = [
             (o.candidate, (o.outcome or {}).get("type"), (o.outcome or {}).get("message"))
             for o in batch.observations
-            if o.candidate.target == search.target.qualname and o.misuse
+            if o.candidate.target == search.target.qualname and (o.misuse or _key_error(o))
         ]
         for planner in search.planners():
             planner.learn([(c, e) for c, e in ran if search.planner_of(c) is planner])
@@ -308,6 +308,13 @@ def _absorb(batch: BatchResult, by_target: dict[str, Search]) -> None:
         search = by_target.get(candidate.target)
         if search is not None:
             search.observations.append(Observation(candidate, outcome={"kind": "timeout"}))
+
+
+def _key_error(observation: Observation) -> bool:
+    """A KeyError Python raised at a lookup (not one the code raised itself): a mapping
+    argument may lack the key it names (planner.retype)."""
+    outcome = observation.outcome or {}
+    return outcome.get("type") == "KeyError" and not outcome.get("explicit", True)
 
 
 def _next_round(searches: list[Search], number: int) -> list[Candidate]:
