@@ -1,0 +1,3 @@
+from .tools import miniterm
+
+miniterm.main()
