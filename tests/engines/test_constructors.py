@@ -155,3 +155,38 @@ def test_only_an_argument_handed_to_a_path_call_is_built_on_tmp_path() -> None:
     ).body[0]
     assert isinstance(init, ast.FunctionDef)
     assert [p.name for p in path_params(init, ["language", "folder"], direct=True)] == ["folder"]
+
+
+ENUM_SOURCE = textwrap.dedent(
+    """\
+    from enum import Enum
+
+
+    class Unit(Enum):
+        SECOND = 1
+        MINUTE = 60
+
+        def label(self, count):
+            if self is Unit.MINUTE:
+                return f"{count} min"
+            return f"{count} s"
+    """
+)
+ENUM_TESTS = textwrap.dedent(
+    """\
+    from units import Unit
+
+    def test_values():
+        assert Unit.SECOND.value == 1
+    """
+)
+
+
+def test_a_method_of_an_enum_is_called_on_its_members(tmp_path: Path) -> None:
+    request = measured_request(tmp_path, "units", ENUM_SOURCE, ENUM_TESTS)
+    _, verified = offered_and_verified(request, budget_seconds=5.0)
+    lines = ENUM_SOURCE.splitlines()
+    wanted = {i for i, line in enumerate(lines, 1) if "return f" in line}
+    covered = {n for t in verified if t.verified for n in t.covered_lines}
+    assert wanted <= covered, [t.test_code for t in verified]
+    assert all("Unit.MINUTE" in t.test_code or "Unit.SECOND" in t.test_code for t in verified)

@@ -123,9 +123,13 @@ def test_format_strings_are_recognised_by_name_formatter_or_brace_checks() -> No
         """
     )
     assert wants_fields(func, "fmt")
-    assert wants_fields(func, "other")  # the body tests for a brace
+    assert wants_fields(func, "text")  # the body looks for a brace in it
+    assert not wants_fields(func, "other")  # a brace looked for in another value
     plain = _function("def f(text):\n    return text.upper()\n")
     assert not wants_fields(plain, "text")
+    # A brace the body prints says nothing of the parameters (`main(argv)` of a CLI).
+    printing = _function("def main(argv):\n    print('}')\n    return run(argv)\n")
+    assert not wants_fields(printing, "argv")
 
 
 def test_callable_parameters_get_callables_and_no_plain_values() -> None:

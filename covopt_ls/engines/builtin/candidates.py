@@ -22,7 +22,7 @@ from covopt_ls.engines.builtin.callables import callable_values
 from covopt_ls.engines.builtin.calls import literal_value
 from covopt_ls.engines.builtin.regex_calls import ModuleRegexes, RegexScope
 from covopt_ls.engines.builtin.regexes import examples
-from covopt_ls.engines.builtin.targets import ClassInfo, Param
+from covopt_ls.engines.builtin.targets import ClassInfo, Param, enum_members
 from covopt_ls.engines.builtin.toplevel import module_statements
 
 TYPICAL: dict[str, tuple[str, ...]] = {
@@ -157,11 +157,7 @@ def annotation_values(annotation: ast.expr | None, classes: dict[str, ClassInfo]
         return list(GENERIC)
     info = classes.get(name)
     if info is not None and info.is_enum:
-        return [
-            f"{info.name}.{stmt.targets[0].id}"
-            for stmt in info.node.body
-            if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name)
-        ]
+        return [f"{info.name}.{member}" for member in enum_members(info.node)]
     return []
 
 

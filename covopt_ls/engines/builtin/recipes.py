@@ -23,7 +23,7 @@ from covopt_ls.engines.builtin.files import path_params
 from covopt_ls.engines.builtin.keyed import stored_keys
 from covopt_ls.engines.builtin.module_state import read_globals, state_writers, written_globals
 from covopt_ls.engines.builtin.pools import ParameterPools
-from covopt_ls.engines.builtin.targets import Param, Target, function_params
+from covopt_ls.engines.builtin.targets import Param, Target, enum_members, function_params
 from covopt_ls.engines.builtin.usage import Usage, with_stored
 
 MAX_TESTS_CONSTRUCTIONS = 3
@@ -36,6 +36,8 @@ SAME_CLASS_OPERATORS = frozenset(
         *("add", "sub", "mul", "truediv", "floordiv", "mod", "and", "or", "xor", "matmul", "pow"),
     )
 )
+MAX_ENUM_MEMBERS = 8
+"""Members of an enum a method of it is called on (each may take its own branch)."""
 SHARE_CHANCE = 0.6
 """How often a call after a module-state preparation takes one of its values (`_sharing`)."""
 """Prepared instances tried per round, shared evenly between the state-changing methods."""
@@ -139,6 +141,16 @@ class InstanceRecipes(ParameterPools):
                 kept = [v for v in pool if mismatch(evident, v) < STRONG]
                 ctor_pools[param.name] = kept or pool[:1]
         var = recipes[0].var if recipes else self._fresh_var(snake(cls.name))
+        if cls.is_enum:
+            # An enum's instances are its members (`Field.DOW.parse(s)`): no constructor call
+            # builds one, and each member may take its own branch of the method.
+            members = [f"{cls.name}.{name}" for name in enum_members(cls.node)]
+            recipes.extend(
+                recipe
+                for member in members[:MAX_ENUM_MEMBERS]
+                if (recipe := Recipe(var, (f"{var} = {member}",))) not in recipes
+            )
+            return recipes
         if not recipes:
             args = self._base_args(cls.init_params, ctor_pools)
             plain = render_call(cls.name, cls.init_params, args)

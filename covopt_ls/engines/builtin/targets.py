@@ -192,6 +192,17 @@ def class_info(
     return ClassInfo(node.name, node, params, is_enum, attr_params, init)
 
 
+def enum_members(node: ast.ClassDef) -> list[str]:
+    """The member names an enum class body assigns (`MINUTE = 0`), in order."""
+    return [
+        stmt.targets[0].id
+        for stmt in node.body
+        if isinstance(stmt, ast.Assign)
+        and isinstance(stmt.targets[0], ast.Name)
+        and not stmt.targets[0].id.startswith("_")
+    ]
+
+
 def members(node: ast.ClassDef) -> set[str]:
     """Names an instance of the class has: its methods, class attributes and fields, and the
     `self.x` its methods assign."""

@@ -347,12 +347,7 @@ def wants_fields(node: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> boo
     if _FORMAT_NAME.search(name):
         return True
     for sub in ast.walk(node):
-        if (
-            isinstance(sub, ast.Constant)
-            and isinstance(sub.value, str)
-            and sub.value[:1] in ("{", "}")
-            and len(sub.value) <= 2
-        ):
+        if isinstance(sub, ast.Compare | ast.Call) and _tests_braces(sub, name):
             return True
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute):
             target = sub.func
@@ -366,6 +361,19 @@ def wants_fields(node: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> boo
             ):
                 return True
     return False
+
+
+def _tests_braces(node: ast.Compare | ast.Call, name: str) -> bool:
+    """`"{" in text`, `text[i] == "}"`, `text.startswith("{")`: a brace looked for in the
+    parameter (a brace the body merely prints says nothing about it)."""
+    braces = any(
+        isinstance(sub, ast.Constant)
+        and isinstance(sub.value, str)
+        and sub.value[:1] in ("{", "}")
+        and len(sub.value) <= 2
+        for sub in ast.walk(node)
+    )
+    return braces and any(isinstance(sub, ast.Name) and sub.id == name for sub in ast.walk(node))
 
 
 def infer_usage(node: ast.FunctionDef | ast.AsyncFunctionDef, names: list[str]) -> dict[str, Usage]:
