@@ -582,3 +582,18 @@ def test_an_introspected_parameter_also_gets_the_modules_own_functions_that_fit(
     pools = _pools(source, with_functions=True)
     assert pools["func"][-2:] == ["double", "scale"]
     assert not {"pair", "_private", "source_of"} & set(pools["func"])
+
+
+def test_a_parameter_annotated_with_an_exception_class_gets_one_built() -> None:
+    def built(annotation: str) -> list[object]:
+        sources = annotation_values(ast.parse(annotation, mode="eval").body, {})
+        return [eval(source) for source in sources]
+
+    handled = built("UnicodeError")
+    assert handled and all(isinstance(e, UnicodeDecodeError) for e in handled)
+    # The byte at the error's start differs between them: a handler tests it.
+    assert len({e.object[e.start] for e in handled if isinstance(e, UnicodeDecodeError)}) == 2
+    (value_error,) = built("ValueError")
+    assert isinstance(value_error, ValueError)
+    assert all(isinstance(e, Exception) for e in built("Exception"))
+    assert built("Widget") == []

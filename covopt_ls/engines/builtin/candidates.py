@@ -13,6 +13,7 @@ the worker can evaluate them and the renderer can print them unchanged.
 from __future__ import annotations
 
 import ast
+import builtins
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -155,10 +156,36 @@ def annotation_values(annotation: ast.expr | None, classes: dict[str, ClassInfo]
         return [f"{spelled}({args})" for args in STDLIB_ARGUMENTS[name]]
     if name in ("Any", "object"):
         return list(GENERIC)
+    if name not in classes and (raised := _exception_values(name)):
+        return raised
     info = classes.get(name)
     if info is not None and info.is_enum:
         return [f"{info.name}.{member}" for member in enum_members(info.node)]
     return []
+
+
+_DECODE_ERRORS = [
+    'UnicodeDecodeError("utf-8", b"a\\x80b", 1, 2, "invalid start byte")',
+    'UnicodeDecodeError("utf-8", b"a\\xffb", 1, 2, "invalid start byte")',
+]
+_UNICODE_ERRORS = {
+    "UnicodeError": _DECODE_ERRORS,
+    "UnicodeDecodeError": _DECODE_ERRORS,
+    "UnicodeEncodeError": ['UnicodeEncodeError("ascii", "a\\xe9b", 1, 2, "not in range")'],
+}
+
+
+def _exception_values(name: str) -> list[str]:
+    """An exception of a builtin class a parameter is annotated with (an error handler's
+    `exc: UnicodeError`, a formatter's `error: ValueError`), built as code raising it would."""
+    kind = getattr(builtins, name, None)
+    if not isinstance(kind, type) or not issubclass(kind, BaseException):
+        return []
+    if name in _UNICODE_ERRORS:
+        return list(_UNICODE_ERRORS[name])
+    if name in ("BaseException", "Exception"):
+        return ['ValueError("bad value")', 'KeyError("key")']
+    return [f'{name}("bad value")']
 
 
 def _members(elements: Sequence[ast.expr | None]) -> list[str]:

@@ -116,7 +116,41 @@ class ParameterPools:
                 found.append(args)
                 if len(found) >= limit:
                     break
-        return found
+        return found or self._siblings_calls(limit)
+
+    def _siblings_calls(self, limit: int) -> list[dict[str, str]]:
+        """With no test calling the target: the tests' calls of a sibling, a module function
+        (or a method of the same class) with the very same parameters (`log_exits(call,
+        print_func, errors)` beside a tested `log_calls(call, print_func, errors)`,
+        `b85encode(data)` beside `b64encode(data)`): its callers hand the same kind of values."""
+        target = self.target
+        names = [p.name for p in target.params]
+        if not names or target.kind not in ("function", "method", "static", "classmethod"):
+            return []
+        if target.cls is not None:
+            siblings = {
+                m.name: m
+                for m in target.cls.node.body
+                if isinstance(m, ast.FunctionDef | ast.AsyncFunctionDef)
+            }
+        else:
+            siblings = dict(self.functions)
+        found: list[dict[str, str]] = []
+        for name, node in siblings.items():
+            if name == target.name or name.startswith("__"):
+                continue
+            params = function_params(node, skip_first=target.kind in ("method", "classmethod"))
+            if [p.name for p in params] != names:
+                continue
+            for call in self.knowledge.calls.get(name, []):
+                if target.cls is not None and not isinstance(call.func, ast.Attribute):
+                    continue
+                args = map_call(call, target.params)
+                if args is not None and args not in found:
+                    found.append(args)
+            if len(found) >= limit:
+                break
+        return found[:limit]
 
     @staticmethod
     def _usages(

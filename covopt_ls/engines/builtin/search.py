@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from covopt_ls.coverage.model import Arc
-from covopt_ls.engines.builtin.evidence import unsupported_lines
+from covopt_ls.engines.builtin.evidence import STRONG, unsupported_lines
 from covopt_ls.engines.builtin.planner import Candidate, Planner
 from covopt_ls.engines.builtin.runner import (
     OUTSIDE_WORLD,
@@ -43,6 +43,9 @@ MODULE_SHARE = 0.8
 when that is longer (a raised budget still buys time): the user waits for the module's tests,
 and verifying them comes after (issue: 30 s a module in all)."""
 SHRINK_SECONDS = 1.0
+REPAIR_SECONDS = 1.5
+MAX_REPAIRED = 24
+"""Wrong-typed calls (those running the most missing goal lines) repaired at a search's end."""
 SHRINK_PASSES = 3
 MAX_SHRINK = 400
 """Shortened calls tried at most in one pass (search end, `_shrink`)."""
@@ -162,7 +165,43 @@ async def run_search(
             if len(search.reached()) >= search.goal_count or search.stale >= STALE_ROUNDS:
                 search.done = True
         await asyncio.sleep(0)
+    await _repair(searches, setup, scratch, focus, ran)
     return await _shrink(searches, setup, scratch, focus, ran)
+
+
+async def _repair(
+    searches: list[Search],
+    setup: WorkerSetup,
+    scratch: Scratch,
+    focus: set[int],
+    ran: dict[tuple[tuple[str, ...], str], Observation],
+) -> None:
+    """One batch of the wrong-typed calls that ran goal lines no well-typed call reached,
+    with their wrong arguments replaced by well-typed ones (Planner.repaired), within
+    REPAIR_SECONDS: what the search found by accident often holds with sensible values."""
+    candidates: list[Candidate] = []
+    for search in searches:
+        reached = search.reached()
+        missing = {line for line in search.target.goal_lines if line not in reached}
+        wrong = [
+            o for o in search.observations if o.candidate.mismatch >= STRONG and o.lines & missing
+        ]
+        wrong.sort(key=lambda o: -len(o.lines & missing))
+        for observation in wrong[:MAX_REPAIRED]:
+            candidates.extend(
+                search.planner_of(observation.candidate).repaired(observation.candidate)
+            )
+    fresh, _ = _shared(candidates, ran)
+    if not fresh:
+        return
+    batch = await run_batch(
+        setup, scratch, fresh[:MAX_SHRINK], timeout=REPAIR_SECONDS, repeat=True, focus=focus
+    )
+    if batch.import_error or batch.worker_error:
+        return  # The search's results stand; only the repair failed.
+    for observation in batch.observations:
+        ran[_key(observation.candidate)] = observation
+    _absorb(batch, {s.target.qualname: s for s in searches})
 
 
 async def _shrink(

@@ -18,6 +18,9 @@ from covopt_ls.engines.builtin.seeds import SeedQueue, mutate_container, shorter
 from covopt_ls.engines.builtin.splice import Splicer, pieces
 from covopt_ls.engines.builtin.splicing import TextSplicing
 
+REPAIRS = 3
+"""Well-typed values tried for a wrong-typed argument of a call that reached a goal."""
+
 
 class SeedMutation(TextSplicing):
     """The seed queue of a planner (a base of Planner, which sets the state below)."""
@@ -82,6 +85,33 @@ class SeedMutation(TextSplicing):
             cut = splicer.cut(value) if splicer else pieces(value)
             for text in shorter_texts(cut):
                 found.append(self._candidate(recipe, {**args, name: repr(text)}, depth))
+        return found
+
+    def repaired(self, candidate: Candidate) -> list[Candidate]:
+        """Calls like `candidate`, one of this planner's whose arguments contradict their
+        parameters' evident types, with each such argument in turn (then all of them) given
+        the pool's first well-typed values: a goal the search reached only with
+        `strict=[]` is often reached with `strict=True` too, and only that call makes a test
+        worth keeping (a wrong-typed one pins incidental behaviour)."""
+        origin = self._origins.get((candidate.setup, candidate.call))
+        if origin is None:
+            return []
+        recipe, args, depth = origin
+        wrong = [n for n, v in args.items() if mismatch(self.evident.get(n), v) >= STRONG]
+        fitting = {
+            name: [
+                v for v in self.pools.get(name, []) if mismatch(self.evident.get(name), v) < STRONG
+            ][:REPAIRS]
+            for name in wrong
+        }
+        found = [
+            self._candidate(recipe, {**args, name: value}, depth)
+            for name in wrong
+            for value in fitting[name]
+        ]
+        if len(wrong) > 1 and all(fitting.values()):
+            whole = {**args, **{name: values[0] for name, values in fitting.items()}}
+            found.append(self._candidate(recipe, whole, depth))
         return found
 
     def _havoc(self, args: dict[str, str]) -> dict[str, str]:

@@ -1,0 +1,89 @@
+"""Inputs from around the target: a tested sibling's calls, and wrong-typed calls repaired."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+from pathlib import Path
+
+from covopt_ls.coverage.model import UncoveredRange
+from covopt_ls.engines.builtin.calls import literal_type
+from covopt_ls.engines.builtin.candidates import module_constants
+from covopt_ls.engines.builtin.existing import read_tests
+from covopt_ls.engines.builtin.planner import Planner
+from covopt_ls.engines.builtin.targets import collect_targets, module_classes
+from tests.engines.projects import measured_request, offered_and_verified
+
+DATES = textwrap.dedent(
+    """\
+    import datetime
+
+
+    def weekday_of(text):
+        day = datetime.date.fromisoformat(text)
+        return day.strftime("%A")
+
+
+    def quarter_of(text):
+        day = datetime.date.fromisoformat(text)
+        if day.month > 9:
+            return "last quarter"
+        return "earlier"
+    """
+)
+DATES_TESTS = textwrap.dedent(
+    """\
+    from dates import weekday_of
+
+    def test_weekday():
+        assert weekday_of("2024-11-15") == "Friday"
+    """
+)
+
+
+def test_an_untested_function_starts_from_its_tested_siblings_calls(tmp_path: Path) -> None:
+    request = measured_request(tmp_path, "dates", DATES, DATES_TESTS)
+    _, verified = offered_and_verified(request, budget_seconds=5.0)
+    assert all(t.verified and t.passed for t in verified)
+    last = [t for t in verified if "last quarter" in t.test_code]
+    assert last, [t.test_code for t in verified]
+    assert 'quarter_of("2024-11-15")' in last[0].test_code
+
+
+def _planner(source: str, line: int, tests: str = "") -> Planner:
+    tree = ast.parse(source)
+    classes = module_classes(tree)
+    targets, _ = collect_targets(tree, (UncoveredRange(line, line, "line"),))
+    return Planner(targets[0], classes, read_tests(tests, set(classes)), module_constants(tree))
+
+
+def test_a_wrong_typed_argument_is_repaired_with_the_pools_well_typed_values() -> None:
+    source = textwrap.dedent(
+        """\
+        def scan(text: str, strict: bool, limit: int = 3):
+            if strict and len(text) > limit:
+                return text[:limit]
+            return text
+        """
+    )
+    planner = _planner(source, 3)
+    wrong = planner._candidate(None, {"text": '"abcdef"', "strict": "[]"})
+    repaired = planner.repaired(wrong)
+    assert repaired
+    for candidate in repaired:
+        given = dict(candidate.args)
+        assert given["text"] == '"abcdef"'
+        assert literal_type(given["strict"]) == "bool"
+        assert candidate.mismatch == 0
+    # A call whose arguments fit their types needs no repair.
+    assert planner.repaired(planner._candidate(None, {"text": '"a"', "strict": "True"})) == []
+
+
+def test_several_wrong_arguments_are_also_repaired_all_at_once() -> None:
+    source = "def scan(text: str, strict: bool):\n    return strict and text\n"
+    planner = _planner(source, 2)
+    wrong = planner._candidate(None, {"text": "[]", "strict": "[]"})
+    repaired = [dict(c.args) for c in planner.repaired(wrong)]
+    assert any(
+        literal_type(a["text"]) == "str" and literal_type(a["strict"]) == "bool" for a in repaired
+    )
