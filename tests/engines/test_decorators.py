@@ -113,6 +113,12 @@ def test_a_function_returning_its_nested_def_or_a_lambda_returns_a_callable() ->
         _function("def f(n):\n    def g(x):\n        return g\n    return g(n)")
     )
     assert not returns_callable(_function("def f(n):\n    return n"))
+    # The nested def handed back dressed up by a helper (`update_wrapper(new_func, f)`).
+    dressed = (
+        "def f(fn):\n    def new_func(*a):\n        return fn(1, *a)\n"
+        "    return update_wrapper(new_func, fn)"
+    )
+    assert returns_callable(_function(dressed))
     # A factory handing back what a module helper builds (`return _cache({}, size)`).
     helper = _function("def _cache(c, n):\n    def deco(f):\n        return f\n    return deco")
     factory = _function("def lru(n=1):\n    return _cache({}, n)")

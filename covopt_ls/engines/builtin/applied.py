@@ -31,7 +31,8 @@ def returns_callable(
     depth: int = 2,
 ) -> bool:
     """Whether the callable hands back a function: `return wrapper` of a nested
-    `def wrapper`, `return lambda ...`, or the result of a module function that does
+    `def wrapper` (or `update_wrapper(wrapper, f)` of it), `return lambda ...`, or the result
+    of a module function that does
     (`return _cache(FIFOCache(maxsize), maxsize, typed)`)."""
     nested = _nested_defs(node)
     functions = functions or {}
@@ -42,6 +43,12 @@ def returns_callable(
         if isinstance(value, ast.Lambda):
             return True
         if isinstance(value, ast.Name) and value.id in nested:
+            return True
+        if isinstance(value, ast.Call) and any(
+            isinstance(arg, ast.Name) and arg.id in nested for arg in value.args
+        ):
+            # `return update_wrapper(new_func, f)`, `return wraps(f)(wrapper)`: the nested
+            # function handed back through a helper that dresses it up.
             return True
         if (
             depth > 0
