@@ -87,3 +87,22 @@ def test_several_wrong_arguments_are_also_repaired_all_at_once() -> None:
     assert any(
         literal_type(a["text"]) == "str" and literal_type(a["strict"]) == "bool" for a in repaired
     )
+
+
+def test_a_context_managers_exit_starts_from_the_calls_python_makes() -> None:
+    source = textwrap.dedent(
+        """\
+        class Quiet:
+            def __enter__(self):
+                return self
+
+            def __exit__(self, kind, error, trace):
+                if kind is not None:
+                    return True
+                return False
+        """
+    )
+    planner = _planner(source, 7)
+    calls = [dict(c.args) for c in planner.round(0)]
+    assert calls[0] == {"kind": "None", "error": "None", "trace": "None"}
+    assert any(a["kind"] == "ValueError" and a["error"].startswith("ValueError(") for a in calls)

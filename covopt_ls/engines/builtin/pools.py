@@ -116,7 +116,20 @@ class ParameterPools:
                 found.append(args)
                 if len(found) >= limit:
                     break
-        return found or self._siblings_calls(limit)
+        return found or self._siblings_calls(limit) or self._protocol_calls()
+
+    def _protocol_calls(self) -> list[dict[str, str]]:
+        """The calls Python itself makes of a protocol method with no test calling it: a
+        context manager's `__exit__` after its block ran through, and after it raised."""
+        target = self.target
+        names = [p.name for p in target.params if not p.has_default]
+        if target.name not in ("__exit__", "__aexit__") or len(names) != 3:
+            return []
+        raised = ("ValueError", 'ValueError("boom")', "None")
+        return [
+            dict(zip(names, ("None", "None", "None"), strict=True)),
+            dict(zip(names, raised, strict=True)),
+        ]
 
     def _siblings_calls(self, limit: int) -> list[dict[str, str]]:
         """With no test calling the target: the tests' calls of a sibling, a module function
