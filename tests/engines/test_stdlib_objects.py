@@ -152,3 +152,30 @@ def test_an_operand_of_self_is_used_as_the_operator_method_uses_it() -> None:
         usage = passed_on(methods["shift"], param, {}, methods)
         assert usage is not None
         assert {"year", "month", "replace"} <= usage.attrs, method
+
+
+def test_a_checked_standard_type_gets_values_spelled_as_the_check_spells_it() -> None:
+    import collections
+    import io
+    import re
+    import time
+
+    from covopt_ls.engines.builtin.stdlib_objects import checked_values
+    from covopt_ls.engines.builtin.syntax_trees import checked_types
+
+    function = ast.parse(
+        "def f(obj, other):\n"
+        "    if type(obj) is time.struct_time:\n        return 1\n"
+        "    if isinstance(obj, (collections.deque, io.IOBase)):\n        return 2\n"
+        "    if type(other) in (re.Pattern, Counter):\n        return 3\n"
+    ).body[0]
+    assert isinstance(function, ast.FunctionDef)
+    namespace = {"time": time, "collections": collections, "io": io, "re": re}
+    values = checked_values(checked_types(function, "obj"), set())
+    built = [eval(v, namespace) for v in values]
+    assert isinstance(built[0], time.struct_time)
+    assert any(isinstance(b, collections.deque) for b in built)
+    assert any(isinstance(b, io.IOBase) for b in built)
+    # `Counter` is the module's own class here: not the standard one.
+    other = checked_values(checked_types(function, "other"), {"Counter"})
+    assert [type(eval(v, namespace)) for v in other] == [re.Pattern]

@@ -33,7 +33,7 @@ from covopt_ls.engines.builtin.existing import TestKnowledge
 from covopt_ls.engines.builtin.imported_classes import annotation_names
 from covopt_ls.engines.builtin.keyed import add_keys, param_owner, read_keys
 from covopt_ls.engines.builtin.producers import FunctionNode, producer_values, returning_values
-from covopt_ls.engines.builtin.stdlib_objects import duck_values
+from covopt_ls.engines.builtin.stdlib_objects import checked_values, duck_values
 from covopt_ls.engines.builtin.syntax_trees import (
     SyntaxNames,
     checked_types,
@@ -90,6 +90,7 @@ class ParameterPools:
     syntax: SyntaxNames | None
     imported: Mapping[str, str]
     fixtures: Mapping[str, str]
+    module_names: set[str]
 
     def adopt(self, name: str, values: Sequence[str]) -> None:
         """Add another planner's values for a parameter (one this callable hands on to it),
@@ -455,6 +456,7 @@ class ParameterPools:
             if usage is not None and usage.attrs:
                 # `other.year`, `stream.seek(0)`: a date or a file-like object, not a literal.
                 built.extend(duck_values(usage.attrs, self.stdlib))
+            built.extend(checked_values(checked_types(self.target.node, name), self.module_names))
             built.extend(self._nodes(name, usage))
             if built:
                 # An instance of the module's own class the body checks for comes right after

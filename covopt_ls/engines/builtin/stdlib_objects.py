@@ -45,6 +45,7 @@ _COMMON = frozenset(
 )
 """Members the builtin values have too: reading one says nothing of a standard type."""
 MAX_VALUES = 4
+MAX_CHECKED = 6
 
 
 def fitting_types(attrs: set[str]) -> list[str]:
@@ -125,3 +126,56 @@ def duck_values(attrs: set[str], spelled: Mapping[str, str]) -> list[str]:
         if callee is not None:
             values.extend(f"{callee}({args})" for args in _ARGUMENTS[name][:2])
     return values[:MAX_VALUES]
+
+
+_CHECKED: dict[str, tuple[str, ...]] = {
+    "OrderedDict": ("{T}([('a', 1), ('b', 2)])", "{T}()"),
+    "defaultdict": ("{T}(list)", "{T}(int, {{'a': 1}})"),
+    "deque": ("{T}([1, 2, 3])", "{T}()"),
+    "Counter": ("{T}('abca')",),
+    "ChainMap": ("{T}({{'a': 1}}, {{'b': 2}})",),
+    "struct_time": ("{T}((2024, 1, 15, 12, 30, 0, 0, 15, 0))",),
+    "ModuleType": ("{T}('example')",),
+    "SimpleNamespace": ("{T}(a=1, b='x')",),
+    "UUID": ("{T}(int=1)",),
+    "array": ("{T}('i', [1, 2, 3])",),
+    "StringIO": ("{T}('a\\nb\\n')",),
+    "BytesIO": ("{T}(b'abc')",),
+    "IOBase": ("{M}.StringIO('a\\nb\\n')",),
+    "TextIOBase": ("{M}.StringIO('a\\nb\\n')",),
+    "BufferedIOBase": ("{M}.BytesIO(b'abc')",),
+    "Pattern": ("{M}.compile('a+')",),
+    "FunctionType": ("lambda x: x",),
+    "LambdaType": ("lambda x: x",),
+    "BuiltinFunctionType": ("len",),
+    "BuiltinMethodType": ("[].append",),
+    "GeneratorType": ("(n for n in [1, 2])",),
+    "frozenset": ("frozenset({1, 2})", "frozenset()"),
+    "complex": ("1j", "(1+2j)"),
+    "range": ("range(3)", "range(0)"),
+    "slice": ("slice(1, 3)",),
+    "Decimal": ("{T}('1.5')",),
+    "Fraction": ("{T}(1, 3)",),
+    "IPv4Address": ("{T}('127.0.0.1')",),
+    "IPv6Address": ("{T}('::1')",),
+}
+"""Values of standard types a body checks a parameter against (`type(obj) is time.struct_time`,
+`isinstance(obj, collections.deque)`), by the type's own name: `{T}` is the type as the body
+spells it (so it resolves where the check does), `{M}` the module it is read from (for types
+built by a function of their module: `re.compile`, `io.StringIO` for `io.IOBase`)."""
+
+
+def checked_values(kinds: list[ast.expr], defined: set[str]) -> list[str]:
+    """Values of the standard types among `kinds` (the body's type checks of a parameter),
+    spelled as the checks spell them; a name the module defines itself is its own class."""
+    values: list[str] = []
+    for kind in kinds:
+        spelled = ast.unparse(kind)
+        module, _, name = spelled.rpartition(".")
+        if name not in _CHECKED or (not module and name in defined):
+            continue
+        for template in _CHECKED[name]:
+            if "{M}" in template and not module:
+                continue
+            values.append(template.format(T=spelled, M=module))
+    return list(dict.fromkeys(values))[:MAX_CHECKED]

@@ -170,10 +170,25 @@ def _named(annotation: ast.expr | None, ast_names: set[str]) -> list[str]:
 
 
 def checked_types(function: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> list[ast.expr]:
-    """The types the body tests a parameter against (`isinstance(node, (ast.List, Tuple))`),
-    in the order the tests come."""
+    """The types the body tests a parameter against (`isinstance(node, (ast.List, Tuple))`,
+    `type(node) is ast.List`, `type(node) in (A, B)`), in the order the tests come."""
     found: list[ast.expr] = []
     for sub in ast.walk(function):
+        if (
+            isinstance(sub, ast.Compare)
+            and len(sub.ops) == 1
+            and isinstance(sub.ops[0], ast.Is | ast.Eq | ast.In | ast.IsNot | ast.NotEq)
+            and isinstance(sub.left, ast.Call)
+            and isinstance(sub.left.func, ast.Name)
+            and sub.left.func.id == "type"
+            and len(sub.left.args) == 1
+            and isinstance(sub.left.args[0], ast.Name)
+            and sub.left.args[0].id == name
+        ):
+            kinds = sub.comparators[0]
+            found.extend(
+                kinds.elts if isinstance(kinds, ast.Tuple | ast.List | ast.Set) else [kinds]
+            )
         if (
             isinstance(sub, ast.Call)
             and isinstance(sub.func, ast.Name)
