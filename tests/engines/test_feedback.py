@@ -219,14 +219,15 @@ def test_novel_arcs_are_remembered_and_their_calls_seed_their_planner() -> None:
     search = Search(planner.target, planner)
     calls = planner.round(0)
     mutant = next(c for c in calls if c.call != "unlock('x')")
-    known: set[tuple[int, int]] = {(0, 1)}
+    name = planner.target.qualname
+    known: dict[str, set[tuple[int, int]]] = {name: {(0, 1)}}
     observations = [
         Observation(calls[0], outcome={"kind": "return"}, novel=frozenset({(3, 4)})),
         Observation(mutant, outcome={"kind": "return"}, novel=frozenset({(5, 6)})),
         Observation(calls[2], outcome={"kind": "timeout"}, novel=frozenset({(7, 8)})),
     ]
     seeded = _seed(observations, {planner.target.qualname: search}, known)
-    assert known == {(0, 1), (3, 4), (5, 6), (7, 8)}
+    assert known == {name: {(0, 1), (3, 4), (5, 6), (7, 8)}}
     assert seeded == {planner.target.qualname}
     assert [dict(s.args) for s in planner.seeds.seeds] == [dict(mutant.args)]
     assert _seed(observations[:1], {planner.target.qualname: search}, known) == set()
@@ -235,7 +236,7 @@ def test_novel_arcs_are_remembered_and_their_calls_seed_their_planner() -> None:
     elsewhere = _line('return "named"')
     away = Observation(other, outcome={"kind": "return"}, novel=frozenset({(elsewhere, -18)}))
     assert _seed([away], {planner.target.qualname: search}, known) == set()
-    assert len(planner.seeds) == 2 and (elsewhere, -18) in known
+    assert len(planner.seeds) == 2 and (elsewhere, -18) in known[name]
 
 
 def test_a_deep_mutant_loses_to_a_plain_call_reaching_the_same_goals() -> None:
@@ -266,7 +267,8 @@ def _batch(
     project: Path, calls: list[str], known: set[tuple[int, int]] | None
 ) -> list[Observation]:
     candidates = [Candidate("unlock", (), call, None, ()) for call in calls]
-    return run_in_worker(project, "lock", candidates, repeat=True, known_arcs=known).observations
+    arcs = None if known is None else {"unlock": known}
+    return run_in_worker(project, "lock", candidates, repeat=True, known_arcs=arcs).observations
 
 
 def test_the_worker_reports_the_arcs_each_call_executed_first(lock_module: Path) -> None:
@@ -282,6 +284,33 @@ def test_the_worker_reports_the_arcs_each_call_executed_first(lock_module: Path)
     assert not again.novel
     (plain,) = _batch(lock_module, ["unlock('<#')"], None)
     assert not plain.novel and plain.lines
+
+
+def test_novelty_is_counted_for_each_callable_apart(lock_module: Path) -> None:
+    """A helper whose arcs another callable's calls ran first still finds them new."""
+    opening = Candidate("unlock", (), "unlock('<#')", None, ())
+    shaped = Candidate("shape", (), "unlock('<#')", None, ())
+    first, second = run_in_worker(
+        lock_module, "lock", [opening, shaped], known_arcs={}
+    ).observations
+    assert first.novel and second.novel == first.novel
+    (known,) = run_in_worker(
+        lock_module, "lock", [shaped], known_arcs={"shape": set(first.novel)}
+    ).observations
+    assert not known.novel
+
+
+def test_a_call_that_ran_out_of_time_is_not_run_twice(lock_module: Path) -> None:
+    # Each run of the slow call leaves a mark where the worker's restore does not reach.
+    mark = "sys.__dict__.setdefault('covopt_runs', []).append(1)"
+    slow = Candidate("unlock", ("import sys", mark), "unlock(iter(int, 1))", None, ())
+    count = Candidate("unlock", ("import sys",), "len(sys.__dict__['covopt_runs'])", None, ())
+    quick = Candidate("unlock", ("import sys", mark), "unlock('x')", None, ())
+    batch = run_in_worker(lock_module, "lock", [slow, count, quick, count], repeat=True)
+    outcomes = [o.outcome or {} for o in batch.observations]
+    assert outcomes[0].get("kind") == "timeout"
+    assert outcomes[1].get("repr") == "1"  # the timed-out call ran once
+    assert outcomes[3].get("repr") == "3"  # a call that ends runs twice
 
 
 # --- a real run: a gap only a mutant of a mutant reaches

@@ -13,7 +13,7 @@ import json
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,7 +49,8 @@ class Observation:
     """polish.trim_setups has tried this call without each of its preparing statements."""
     novel: frozenset[Arc] = frozenset()
     """Arcs of the target file (anywhere in it) this call executed first: none of the run's
-    earlier calls nor the `known_arcs` given to run_batch had (empty unless they were given)."""
+    earlier calls for the same callable nor the `known_arcs` given to run_batch for it had
+    (empty unless they were given)."""
 
     @property
     def misuse(self) -> bool:
@@ -143,14 +144,16 @@ async def run_batch(
     repeat: bool = False,
     focus: Iterable[int] = (),
     hash_seed: int = 0,
-    known_arcs: Iterable[Arc] | None = None,
+    known_arcs: Mapping[str, Iterable[Arc]] | None = None,
 ) -> BatchResult:
     """Run candidates; with `focus`, only those lines (and arcs touching them) are reported,
     which keeps the worker's output small on big modules. With `known_arcs` (the arcs earlier
-    runs executed), each observation also says which arcs it executed first (`novel`)."""
+    runs executed, by the callable the calls were made for: `Candidate.target`), each
+    observation also says which arcs it executed first of the calls for its callable
+    (`novel`): a helper other callables' calls already run still has its own frontier."""
     deadline = time.monotonic() + timeout
     focus = sorted(set(focus))
-    known = None if known_arcs is None else set(known_arcs)
+    known = None if known_arcs is None else {k: set(v) for k, v in known_arcs.items()}
     batch = await _run_worker(
         setup, scratch, candidates, timeout, timeout_each, repeat, focus, hash_seed, known
     )
@@ -159,7 +162,8 @@ async def run_batch(
         if not (batch.hung and batch.not_run) or remaining < RESTART_MIN_SECONDS:
             break
         if known is not None:
-            known |= {arc for o in batch.observations for arc in o.novel}
+            for observation in batch.observations:
+                known.setdefault(observation.candidate.target, set()).update(observation.novel)
         rest = await _run_worker(
             setup, scratch, batch.not_run, remaining, timeout_each, repeat, focus, hash_seed, known
         )
@@ -180,7 +184,7 @@ async def _run_worker(
     repeat: bool,
     focus: list[int],
     hash_seed: int,
-    known_arcs: set[Arc] | None,
+    known_arcs: dict[str, set[Arc]] | None,
 ) -> BatchResult:
     request: dict[str, Any] = {
         "focus": focus,
@@ -198,12 +202,13 @@ async def _run_worker(
                 "receiver": c.receiver,
                 "repeat": repeat,
                 "fixtures": list(c.fixtures),
+                "group": c.target,
             }
             for index, c in enumerate(candidates)
         ],
     }
     if known_arcs is not None:
-        request["known_arcs"] = sorted(known_arcs)
+        request["known_arcs"] = {group: sorted(arcs) for group, arcs in known_arcs.items()}
     result = await run_sandboxed(
         [setup.python, str(scratch.worker)],
         cwd=setup.cwd,

@@ -99,8 +99,9 @@ async def run_search(
     cap = max(MODULE_SECONDS, budget_seconds * MODULE_SHARE)
     whole = min(budget_seconds * max(1, len(searches)), cap)
     deadline = time.monotonic() + whole
-    known: set[Arc] = set()
-    """Every arc of the module a candidate executed so far (novelty is against these)."""
+    known: dict[str, set[Arc]] = {}
+    """Every arc of the module the calls for each callable executed so far (novelty is
+    against these: a helper the other callables' calls run still has its own frontier)."""
     pending: list[Candidate] = []
     focus = {
         line
@@ -283,7 +284,7 @@ def _copies(
 
 
 def _seed(
-    observations: list[Observation], by_target: dict[str, Search], known: set[Arc]
+    observations: list[Observation], by_target: dict[str, Search], known: dict[str, set[Arc]]
 ) -> set[str]:
     """Add the arcs the batch executed first to `known`, and queue the calls that executed
     them as seeds of their planners (a call that ran to an end or raised, in the sandbox's
@@ -293,7 +294,7 @@ def _seed(
     for observation in observations:
         if not observation.novel:
             continue
-        known |= observation.novel
+        known.setdefault(observation.candidate.target, set()).update(observation.novel)
         search = by_target.get(observation.candidate.target)
         if search is None or not seedable(observation):
             continue

@@ -995,22 +995,29 @@ def main() -> int:
     timeout = float(request.get("timeout_each", 1.0))
     _GUARD["focus"] = set(request.get("focus", [])) or None
     novelty = request.get("known_arcs") is not None
-    seen = set()  # type: set[tuple[int, int]]
-    seen.update((int(a), int(b)) for a, b in request.get("known_arcs") or [])
+    seen = {}  # type: dict[str, set[tuple[int, int]]]
+    for group, arcs in (request.get("known_arcs") or {}).items():
+        seen[group] = {(int(a), int(b)) for a, b in arcs}
     state = _module_state(module)
     for candidate in request.get("candidates", []):
         emit({"event": "start", "id": candidate["id"]})
         first = _run_one(candidate, namespace, tracer, timeout)
         if novelty:
-            # Arcs anywhere in the module that no earlier candidate (of this run or, through
-            # `known_arcs`, of an earlier one) executed: each is reported once, output stays
-            # small on big modules.
-            new = tracer.arcs - seen
-            seen |= new
+            # Arcs anywhere in the module that no earlier candidate for the same callable (of
+            # this run or, through `known_arcs`, of an earlier one) executed: each is reported
+            # once a callable, output stays small on big modules.
+            group = seen.setdefault(str(candidate.get("group", "")), set())
+            new = tracer.arcs - group
+            group |= new
             first["novel"] = sorted(new)
-        if candidate.get("repeat") and first["outcome"] is not None:
+        if (
+            candidate.get("repeat")
+            and first["outcome"] is not None
+            and first["outcome"].get("kind") != "timeout"
+        ):
             # Run again on what the first run left: a result that depends on it (a counter,
-            # a registry) is what a suite would see differ too, so it is not asserted.
+            # a registry) is what a suite would see differ too, so it is not asserted. (A call
+            # that ran out of time is no test either way: it is not run twice.)
             second = _run_one(candidate, namespace, tracer, timeout)
             _drop_unsteady_checks(first["outcome"], second["outcome"])
             first["stable"] = _comparable(second["outcome"]) == _comparable(first["outcome"])
