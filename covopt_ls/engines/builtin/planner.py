@@ -165,6 +165,12 @@ class Planner(InstanceRecipes, SeedMutation):
         }
         goals = goal_target.goal_lines | {n for arc in goal_target.goal_arcs for n in arc}
         self._fit_pools(goals)
+        borrowed = [] if self.base_calls else self._borrowed_calls()
+        for param in target.params:
+            hints = [c[param.name] for c in borrowed if param.name in c]
+            if hints:
+                self.pools[param.name] = list(dict.fromkeys([*hints, *self.pools[param.name]]))
+        self.base_calls = self.base_calls or borrowed
         if not self.base_calls:
             self.base_calls = [self._base_args(target.params, self.pools)]
         self.recipes = self._recipes()

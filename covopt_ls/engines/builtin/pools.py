@@ -117,7 +117,14 @@ class ParameterPools:
                 found.append(args)
                 if len(found) >= limit:
                     break
-        return found or self._siblings_calls(limit) or self._protocol_calls()
+        return found
+
+    def _borrowed_calls(self, limit: int = 8) -> list[dict[str, str]]:
+        """Calls to start from where no test calls the target: a sibling's, or the protocol's
+        (`_siblings_calls`, `_protocol_calls`). Hints, not evidence: they go first in the
+        pools without narrowing them to their types (`is_type(1)` says nothing of what
+        `is_collections(obj)` takes)."""
+        return self._siblings_calls(limit) or self._protocol_calls()
 
     def _protocol_calls(self) -> list[dict[str, str]]:
         """The calls Python itself makes of a protocol method with no test calling it: a
