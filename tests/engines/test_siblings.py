@@ -12,6 +12,7 @@ from covopt_ls.engines.builtin.candidates import module_constants
 from covopt_ls.engines.builtin.existing import read_tests
 from covopt_ls.engines.builtin.planner import Planner
 from covopt_ls.engines.builtin.targets import collect_targets, module_classes
+from covopt_ls.engines.builtin.toplevel import module_functions
 from tests.engines.projects import measured_request, offered_and_verified
 
 DATES = textwrap.dedent(
@@ -54,7 +55,9 @@ def _planner(source: str, line: int, tests: str = "") -> Planner:
     tree = ast.parse(source)
     classes = module_classes(tree)
     targets, _ = collect_targets(tree, (UncoveredRange(line, line, "line"),))
-    return Planner(targets[0], classes, read_tests(tests, set(classes)), module_constants(tree))
+    knowledge = read_tests(tests, set(classes))
+    functions = module_functions(tree)
+    return Planner(targets[0], classes, knowledge, module_constants(tree), functions=functions)
 
 
 def test_a_wrong_typed_argument_is_repaired_with_the_pools_well_typed_values() -> None:
@@ -106,3 +109,28 @@ def test_a_context_managers_exit_starts_from_the_calls_python_makes() -> None:
     calls = [dict(c.args) for c in planner.round(0)]
     assert calls[0] == {"kind": "None", "error": "None", "trace": "None"}
     assert any(a["kind"] == "ValueError" and a["error"].startswith("ValueError(") for a in calls)
+
+
+def test_a_siblings_values_lead_the_pool_without_narrowing_its_type() -> None:
+    source = textwrap.dedent(
+        """\
+        def is_type(obj):
+            return isinstance(obj, type)
+
+
+        def is_collection(obj):
+            try:
+                return type(obj).__module__ == "collections"
+            except Exception:
+                return False
+        """
+    )
+    tests = "from preds import is_type\n\ndef test_is_type():\n    assert not is_type(1)\n"
+    planner = _planner(source, 7, tests)
+    assert planner.target.name == "is_collection"
+    assert planner.base_calls == [{"obj": "1"}]
+    assert planner.pools["obj"][0] == "1"
+    # Other kinds of values stay in the pool: `1` is a hint, not the parameter's type.
+    kinds = {literal_type(v) for v in planner.pools["obj"]}
+    assert {"str", "NoneType"} & kinds, planner.pools["obj"]
+    assert planner.evident["obj"] is None or "int" not in planner.evident["obj"].kinds
