@@ -190,3 +190,36 @@ def test_a_method_of_an_enum_is_called_on_its_members(tmp_path: Path) -> None:
     covered = {n for t in verified if t.verified for n in t.covered_lines}
     assert wanted <= covered, [t.test_code for t in verified]
     assert all("Unit.MINUTE" in t.test_code or "Unit.SECOND" in t.test_code for t in verified)
+
+
+RELEASES = textwrap.dedent(
+    """\
+    class Release:
+        def __init__(self, text):
+            self.parts = text.split(".")
+
+        def kind(self):
+            last = self.parts[-1]
+            if last.endswith("rc"):
+                return "candidate"
+            if last.startswith("dev"):
+                return "development"
+            return "final"
+    """
+)
+RELEASES_TESTS = textwrap.dedent(
+    """\
+    from releases import Release
+
+    def test_final():
+        assert Release("1.2.3").kind() == "final"
+    """
+)
+
+
+def test_an_instance_built_from_text_is_built_from_spliced_texts_too(tmp_path: Path) -> None:
+    request = measured_request(tmp_path, "releases", RELEASES, RELEASES_TESTS)
+    _, verified = offered_and_verified(request, budget_seconds=5.0)
+    codes = [t.test_code for t in verified if t.verified]
+    assert any('== "candidate"' in c for c in codes), codes
+    assert any('== "development"' in c for c in codes), codes

@@ -198,3 +198,15 @@ def test_an_item_is_assigned_twice_to_reach_the_replace(offered: list[Recommende
     planner = Planner(targets[0], classes, read_tests(TESTS, set(classes)), [])
     repeated = [c for c in planner.round(0) if len(c.setup) >= 2 and c.setup[-1] == c.setup[-2]]
     assert any(c.setup[-1].startswith("table[") for c in repeated)
+
+
+def test_a_unittest_assertion_is_no_step_of_an_instance_recipe() -> None:
+    knowledge = read_tests(
+        "import unittest\n\nclass TestT(unittest.TestCase):\n"
+        "    def test_x(self):\n        t = Table()\n        self.assertEqual(t.rows, {})\n"
+        "        t.add('a')\n        self.assertTrue(t.rows)\n",
+        {"Table"},
+    )
+    recipes = [r.statements for r in knowledge.recipes["Table"]]
+    assert ("t = Table()", "t.add('a')") in recipes
+    assert not any("self." in s for r in recipes for s in r)

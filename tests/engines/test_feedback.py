@@ -392,3 +392,19 @@ def test_the_tokens_of_the_package_modules_imported_from_are_found(tmp_path: Pat
     splicer = planner.splicers["code"]
     assert splicer.tokens.index("<") < splicer.tokens.index("~")
     assert splicer.tokens.count("<") == 1
+
+
+def test_a_callable_whose_calls_keep_running_out_of_time_is_left_in_that_run(
+    lock_module: Path,
+) -> None:
+    mark = "sys.__dict__.setdefault('covopt_slow', []).append(1)"
+    slow = [
+        Candidate("unlock", ("import sys", mark), f"unlock(iter(int, 1)) or {n}", None, ())
+        for n in range(5)
+    ]
+    count = Candidate("shape", ("import sys",), "len(sys.__dict__['covopt_slow'])", None, ())
+    batch = run_in_worker(lock_module, "lock", [*slow, count], timeout_each=0.2)
+    outcomes = [o.outcome or {} for o in batch.observations]
+    assert [o.get("kind") for o in outcomes[:5]] == ["timeout"] * 5
+    # Only the first three ran; the other callable's call still did.
+    assert outcomes[5].get("repr") == "3"

@@ -123,7 +123,12 @@ def module_setup(
 
 
 def is_setup(stmt: ast.stmt) -> bool:
-    """A statement that prepares (an assignment or a bare call), not one that checks."""
+    """A statement that prepares (an assignment or a bare call), not one that checks (a
+    unittest `self.assertEqual(...)`, which runs only inside its TestCase)."""
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        called = ast.unparse(stmt.value.func)
+        if called.startswith(("self.assert", "self.fail")):
+            return False
     return isinstance(stmt, ast.Assign | ast.AnnAssign | ast.Expr | ast.AugAssign)
 
 

@@ -13,12 +13,14 @@ import dataclasses
 import random
 from collections.abc import Iterator, Mapping, Sequence
 
+from covopt_ls import syntax
 from covopt_ls.engines.builtin.aliases import resolve
 from covopt_ls.engines.builtin.applied import applied, returns_callable, takes_function
 from covopt_ls.engines.builtin.callables import local_functions
 from covopt_ls.engines.builtin.calls import (
     dunder_call,
     literal_type,
+    literal_value,
     owned_by,
     perturb_numbers,
     render_call,
@@ -47,7 +49,8 @@ from covopt_ls.engines.builtin.retyping import (
 )
 from covopt_ls.engines.builtin.seeding import SeedMutation
 from covopt_ls.engines.builtin.seeds import SeedQueue
-from covopt_ls.engines.builtin.splicing import SPLICE_CHANCE, SPLICED
+from covopt_ls.engines.builtin.splice import Splicer
+from covopt_ls.engines.builtin.splicing import MAX_SEEDS, SPLICE_CHANCE, SPLICED
 from covopt_ls.engines.builtin.syntax_trees import SyntaxNames
 from covopt_ls.engines.builtin.targets import ClassInfo, Param, Target
 
@@ -60,6 +63,9 @@ SEEDED_SHARE = 0.5
 """Part of a later round that mutates the seeds (calls that reached new arcs, seeds.py)."""
 MAX_ORIGINS = 20000
 RETYPINGS = 3
+"""Failed calls a parameter learns one expected type from (each with its own values)."""
+CTOR_CHANCE = 0.25
+"""Part of a later round's instances built with one constructor argument changed."""
 """Failed calls a parameter learns one expected type from (each with its own values)."""
 
 __all__ = ["Candidate", "Planner"]
@@ -183,6 +189,8 @@ class Planner(InstanceRecipes, SeedMutation):
         self._splice_random = random.Random(f"{seed}:{target.qualname}")
         """Its own stream: the other values drawn each round stay as they were."""
         self._env_random = random.Random(f"env:{seed}:{target.qualname}")
+        self._ctor_random = random.Random(f"ctor:{seed}:{target.qualname}")
+        self._ctor_splicer: Splicer | None = None
         # `owned_by` walks the whole body: asked of the yields only, not of every node.
         self.is_generator = any(
             isinstance(node, ast.Yield | ast.YieldFrom) and owned_by(node, target.node)
@@ -388,6 +396,7 @@ class Planner(InstanceRecipes, SeedMutation):
             recipe = chosen.recipe
             if recipe is None or self._seed_random.random() < 0.2:
                 recipe = self._seed_random.choice(recipes)
+            recipe = self._varied(recipe)
             add(
                 self._candidate(
                     recipe, self._havoc(dict(chosen.args)), chosen.depth + 1, self._drawn()
@@ -408,7 +417,7 @@ class Planner(InstanceRecipes, SeedMutation):
                 splicer = self.splicers.get(param.name)
                 if splicer and self._splice_random.random() < SPLICE_CHANCE:
                     args[param.name] = self._splice(splicer, args.get(param.name))
-            recipe = self.random.choice(recipes)
+            recipe = self._varied(self.random.choice(recipes))
             if recipe is not None and not recipe.var and self.random.random() < SHARE_CHANCE:
                 args = self._sharing(recipe, args)
             add(self._candidate(recipe, args, env=self._drawn()))
@@ -465,6 +474,71 @@ class Planner(InstanceRecipes, SeedMutation):
                 pool.extend(v for v in added[:1] if v not in pool)
             for value in added:
                 self._retyped.append(self._candidate(recipe, {**args, name: value}, depth + 1))
+
+    def _varied(self, recipe: Recipe | None) -> Recipe | None:
+        """Now and then (CTOR_CHANCE) the recipe with one literal argument of its constructor
+        call changed: a text spliced with the other recipes' texts and the class's tokens, a
+        number nudged. An object built from text (`CronSim("0 0 1 * 1")`, `Template(s)`) takes
+        other ways through its methods than the tests' few instances do, and a variant that
+        gets somewhere new is a seed like any other call."""
+        target = self.target
+        if recipe is None or not recipe.var or target.cls is None:
+            return recipe
+        if self._ctor_random.random() >= CTOR_CHANCE:
+            return recipe
+        prefix = f"{recipe.var} = {target.cls.name}("
+        index = next((i for i, s in enumerate(recipe.statements) if s.startswith(prefix)), None)
+        if index is None:
+            return recipe
+        try:
+            statement = syntax.parse(recipe.statements[index]).body[0]
+        except (SyntaxError, ValueError, RecursionError, IndexError):
+            return recipe
+        if not isinstance(statement, ast.Assign) or not isinstance(statement.value, ast.Call):
+            return recipe
+        call = statement.value
+        params = target.cls.init_params
+        places = [
+            (params[i].name if i < len(params) else "", node) for i, node in enumerate(call.args)
+        ] + [(k.arg or "", k.value) for k in call.keywords]
+        literal = [
+            (name, node)
+            for name, node in places
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str | int | float)
+            and not isinstance(node.value, bool)
+        ]
+        if not literal:
+            return recipe
+        name, node = self._ctor_random.choice(literal)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            node.value = self._recipe_splicer().mutate(node.value, self._ctor_random)
+        elif isinstance(node, ast.Constant):
+            nudged = literal_value(perturb_numbers(repr(node.value), self._ctor_random))
+            node.value = nudged if isinstance(nudged, int | float) else node.value
+        statements = list(recipe.statements)
+        statements[index] = f"{recipe.var} = {ast.unparse(call)}"
+        changed = (*recipe.note, (name, ast.unparse(node)))
+        return Recipe(recipe.var, tuple(statements), changed)
+
+    def _recipe_splicer(self) -> Splicer:
+        """Texts the recipes' constructors are given, spliced with the class's tokens."""
+        if self._ctor_splicer is None:
+            texts: list[str] = []
+            for recipe in self.recipes:
+                for statement in recipe.statements:
+                    try:
+                        tree = syntax.parse(statement)
+                    except (SyntaxError, ValueError, RecursionError):
+                        continue
+                    texts.extend(
+                        node.value
+                        for node in ast.walk(tree)
+                        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                        if node.value
+                    )
+            self._ctor_splicer = Splicer(texts[:MAX_SEEDS] or ["a"], self._grammar_tokens())
+        return self._ctor_splicer
 
     def _drawn(self) -> Environment | None:
         """An environment for a later round's call (most of them) when the target needs one;

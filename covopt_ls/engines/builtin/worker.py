@@ -285,6 +285,8 @@ _REAL_BUILTINS = {"hash": builtins.hash, "id": builtins.id}
 """Builtins whose results differ between processes or Python builds: an int computed from
 them must not be pinned as a literal."""
 SMALL_HASH = 2**20
+MAX_GROUP_TIMEOUTS = 3
+"""Calls for one callable that may run out of time in a run before the rest are skipped."""
 MAX_ITEMS = 50
 """Items a lazy result may have to be asserted as a list: more reads as noise, and an endless
 generator stops here."""
@@ -999,9 +1001,18 @@ def main() -> int:
     for group, arcs in (request.get("known_arcs") or {}).items():
         seen[group] = {(int(a), int(b)) for a, b in arcs}
     state = _module_state(module)
+    timeouts = {}  # type: dict[str, int]
     for candidate in request.get("candidates", []):
         emit({"event": "start", "id": candidate["id"]})
+        group_name = str(candidate.get("group", ""))
+        if timeouts.get(group_name, 0) >= MAX_GROUP_TIMEOUTS:
+            # The callable's calls keep running out of time (an endless loop on the inputs
+            # tried): the rest of them would each cost the whole time limit too.
+            emit({"event": "result", "id": candidate["id"], "outcome": {"kind": "timeout"}})
+            continue
         first = _run_one(candidate, namespace, tracer, timeout)
+        if (first["outcome"] or {}).get("kind") == "timeout":
+            timeouts[group_name] = timeouts.get(group_name, 0) + 1
         if novelty:
             # Arcs anywhere in the module that no earlier candidate for the same callable (of
             # this run or, through `known_arcs`, of an earlier one) executed: each is reported
