@@ -14,6 +14,8 @@ from covopt_ls.engines.builtin.retyping import (
     converted,
     correction,
     missing_key,
+    text_fix,
+    texts_at_fault,
     with_key,
 )
 from covopt_ls.generation import RecommendedTest
@@ -93,9 +95,63 @@ def test_a_key_error_adds_its_key_to_each_mapping_argument() -> None:
     assert missing_key("IndexError", "'price'") is None
 
 
+def _parser_error(call: str) -> tuple[str, str]:
+    import datetime
+    import json
+
+    try:
+        eval(call, {"datetime": datetime, "json": json})
+    except ValueError as error:
+        return type(error).__name__, str(error)
+    raise AssertionError(f"{call} raised nothing")
+
+
+@pytest.mark.parametrize(
+    ("call", "had", "parsed"),
+    [
+        ("int('abc')", "abc", "int"),
+        ("float('x1')", "x1", "float"),
+        ("datetime.datetime.strptime('a', '%d/%m/%Y %H:%M')", "a", "%d/%m/%Y %H:%M"),
+        ("datetime.date.fromisoformat('zz')", "zz", "date"),
+        ("json.loads('')", None, "json"),
+    ],
+)
+def test_a_parsers_error_says_what_the_text_should_look_like(
+    call: str, had: str | None, parsed: str
+) -> None:
+    import datetime
+    import json
+
+    error, message = _parser_error(call)
+    quoted, texts = text_fix(error, message)
+    assert quoted == had and texts
+    for source in texts:
+        text = literal_value(source)
+        assert isinstance(text, str)
+        if parsed == "int":
+            int(text)
+        elif parsed == "float":
+            float(text)
+        elif parsed == "date":
+            datetime.date.fromisoformat(text[:10])
+        elif parsed == "json":
+            json.loads(text)
+        else:
+            datetime.datetime.strptime(text, parsed)
+    assert text_fix("ValueError", "math domain error") == (None, [])
+
+
+def test_the_text_a_parser_quotes_is_the_argument_at_fault() -> None:
+    args = {"when": "'noon'", "label": "'x'", "count": "3"}
+    assert texts_at_fault(args, "noon") == ["when"]
+    assert texts_at_fault(args, "oo") == ["when"]  # a part split off it
+    assert texts_at_fault(args, None) == ["when", "label"]
+
+
 UNTYPED = textwrap.dedent(
     '''\
     import base64
+    import datetime
     import operator
 
     price_of = operator.itemgetter("price")
@@ -115,6 +171,13 @@ UNTYPED = textwrap.dedent(
 
     def shout(text):
         return text.upper()
+
+
+    def era(text):
+        when = datetime.datetime.strptime(text, "%d/%m/%Y")
+        if when.year > 2000:
+            return "modern"
+        return "old"
     '''
 )
 UNTYPED_TESTS = textwrap.dedent(
@@ -154,3 +217,10 @@ def test_a_mapping_gets_the_key_its_lookup_missed(
     assert offered
     assert unreached(verified, UNTYPED, ['return "expensive"', 'return "cheap"']) == []
     assert any("'price'" in t.test_code or '"price"' in t.test_code for t in verified)
+
+
+def test_a_text_gets_the_form_the_parser_said_it_reads(
+    untyped_results: tuple[list[RecommendedTest], list[RecommendedTest]],
+) -> None:
+    _, verified = untyped_results
+    assert unreached(verified, UNTYPED, ['return "modern"']) == []

@@ -45,6 +45,8 @@ from covopt_ls.engines.builtin.retyping import (
     converted,
     correction,
     missing_key,
+    text_fix,
+    texts_at_fault,
     with_key,
 )
 from covopt_ls.engines.builtin.seeding import SeedMutation
@@ -436,6 +438,9 @@ class Planner(InstanceRecipes, SeedMutation):
             key = missing_key(error, message)
             if key is not None:
                 self._add_key(recipe, args, depth, key)
+            had, texts = text_fix(error, message)
+            for name in texts_at_fault(args, had) if texts else ():
+                self._retext(recipe, args, depth, name, texts)
             fix = correction(error, message)
             if fix is None:
                 continue
@@ -456,6 +461,25 @@ class Planner(InstanceRecipes, SeedMutation):
                     for value in values:
                         retyped = self._candidate(recipe, {**args, name: value}, depth + 1)
                         self._retyped.append(retyped)
+
+    def _retext(
+        self,
+        recipe: Recipe | None,
+        args: dict[str, str],
+        depth: int,
+        name: str,
+        texts: Sequence[str],
+    ) -> None:
+        """A parser the call reached could not read a text argument: it gets texts of the
+        form the error names (digits, a date in the format, a JSON document)."""
+        tried = self._retypings.get((name, texts[0]), 0)
+        if tried >= RETYPINGS:
+            return
+        self._retypings[name, texts[0]] = tried + 1
+        pool = self.pools.setdefault(name, [])
+        pool.extend(t for t in texts if t not in pool)
+        for text in texts:
+            self._retyped.append(self._candidate(recipe, {**args, name: text}, depth + 1))
 
     def _add_key(self, recipe: Recipe | None, args: dict[str, str], depth: int, key: str) -> None:
         """A KeyError named a key no mapping argument had: each mapping given gets it, with

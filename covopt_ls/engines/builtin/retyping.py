@@ -10,6 +10,7 @@ rounds try values of that type for that parameter, as a person reading the trace
 from __future__ import annotations
 
 import contextlib
+import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -166,3 +167,64 @@ def with_key(source: str, key: str, values: Sequence[str] = KEY_VALUES) -> list[
         return []
     inner = source[1:-1].strip()
     return [f"{{{inner}, {key}: {v}}}" if inner else f"{{{key}: {v}}}" for v in values]
+
+
+PARSER_ERRORS = frozenset({"ValueError", "JSONDecodeError"})
+"""The errors the standard parsers raise at a text they cannot read."""
+_SAMPLE_TIME = datetime.datetime(2024, 1, 15, 12, 30, 45)
+_TEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        re.compile(r"invalid literal for int\(\) with base \d+: (?P<had>'.*')$"),
+        ('"1"', '"42"', '"0"', '"-7"'),
+    ),
+    (
+        re.compile(r"could not convert string to float: (?P<had>'.*')$"),
+        ('"1.5"', '"0"', '"-2.25"', '"1e3"'),
+    ),
+    (
+        re.compile(r"Invalid isoformat string: (?P<had>'.*')$"),
+        ('"2024-01-15"', '"2024-01-15T12:30:45"'),
+    ),
+    (re.compile(r"^Expecting value: line 1 column 1 \(char 0\)$"), ("'{\"a\": 1}'", "'[1, 2]'")),
+)
+_TIME_FORMAT = re.compile(r"time data (?P<had>'.*') does not match format (?P<format>'.*')$")
+
+
+def text_fix(error_type: str | None, message: str | None) -> tuple[str | None, list[str]]:
+    """What a ValueError of a standard parser says a text argument should have looked like:
+    (the text it got, when the message quotes it; texts it would take). `int("abc")` wants
+    digits, `strptime(s, "%Y-%m-%d")` a date in that format, `json.loads` a document."""
+    if error_type not in PARSER_ERRORS or not message:
+        return None, []
+    found = _TIME_FORMAT.search(message)
+    if found is not None:
+        layout = literal_value(found["format"])
+        if not isinstance(layout, str):
+            return None, []
+        try:
+            sample = _SAMPLE_TIME.strftime(layout)
+        except ValueError:
+            return None, []
+        return _quoted(found["had"]), [repr(sample)]
+    for pattern, texts in _TEXT_RULES:
+        found = pattern.search(message)
+        if found is not None:
+            return _quoted(found.groupdict().get("had")), list(texts)
+    return None, []
+
+
+def _quoted(source: str | None) -> str | None:
+    value = literal_value(source) if source else None
+    return value if isinstance(value, str) else None
+
+
+def texts_at_fault(args: dict[str, str], had: str | None) -> list[str]:
+    """The text arguments a parser's error is about: the one equal to the text it quotes (or
+    holding it, a part split off), else every text argument."""
+    texts = {n: v for n, s in args.items() if isinstance(v := literal_value(s), str)}
+    if had is not None:
+        exact = [n for n, v in texts.items() if v == had]
+        holding = [n for n, v in texts.items() if had and had in v]
+        if exact or holding:
+            return exact or holding
+    return list(texts)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from covopt_ls.coverage.model import Arc
 from covopt_ls.engines.builtin.evidence import STRONG, unsupported_lines
 from covopt_ls.engines.builtin.planner import Candidate, Planner
+from covopt_ls.engines.builtin.retyping import PARSER_ERRORS
 from covopt_ls.engines.builtin.runner import (
     OUTSIDE_WORLD,
     BatchResult,
@@ -339,7 +340,7 @@ def _absorb(batch: BatchResult, by_target: dict[str, Search]) -> None:
         misused = [
             (o.candidate, (o.outcome or {}).get("type"), (o.outcome or {}).get("message"))
             for o in batch.observations
-            if o.candidate.target == search.target.qualname and (o.misuse or _key_error(o))
+            if o.candidate.target == search.target.qualname and (o.misuse or _instructive(o))
         ]
         for planner in search.planners():
             planner.learn([(c, e) for c, e in ran if search.planner_of(c) is planner])
@@ -350,11 +351,15 @@ def _absorb(batch: BatchResult, by_target: dict[str, Search]) -> None:
             search.observations.append(Observation(candidate, outcome={"kind": "timeout"}))
 
 
-def _key_error(observation: Observation) -> bool:
-    """A KeyError Python raised at a lookup (not one the code raised itself): a mapping
-    argument may lack the key it names (planner.retype)."""
+def _instructive(observation: Observation) -> bool:
+    """A KeyError Python raised at a lookup, or a standard parser's ValueError (not one the
+    code raised itself): a mapping argument may lack the key it names, a text may not have
+    the form the parser reads (planner.retype)."""
     outcome = observation.outcome or {}
-    return outcome.get("type") == "KeyError" and not outcome.get("explicit", True)
+    kind = outcome.get("type")
+    if kind in PARSER_ERRORS:
+        return True  # Raised in the standard library's own Python code (`_strptime`) too.
+    return kind == "KeyError" and not outcome.get("explicit", True)
 
 
 def _next_round(searches: list[Search], number: int) -> list[Candidate]:
