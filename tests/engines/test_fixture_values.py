@@ -98,18 +98,22 @@ def helper():
 
 def test_a_fixture_returning_a_call_of_imported_names_is_a_value() -> None:
     found = fixtures_in(FIXTURES)
-    assert set(found) == {"env", "queue"}
+    assert set(found) == {"env", "queue", "needs"}
     assert found["env"].value == "simpy.Environment()"
     assert found["env"].imports == {"simpy": "import simpy"}
     assert found["queue"].value == "simpy.Store(simpy.Environment())"
+    # A fixture asking for another: that one's value inlined.
+    assert found["needs"].value == "simpy.Resource(simpy.Environment())"
+    assert found["needs"].imports == {"simpy": "import simpy"}
 
 
 def test_a_fixture_reading_a_name_bound_otherwise_is_left_out() -> None:
     found = fixtures_in(FIXTURES)
-    assert set(usable_fixtures(found, {}, set())) == {"env", "queue"}
+    assert set(usable_fixtures(found, {}, set())) == {"env", "queue", "needs"}
     assert usable_fixtures(found, {"simpy": "from . import simpy"}, set()) == {}
     assert usable_fixtures(found, {}, {"simpy"}) == {}
-    assert set(usable_fixtures(found, {"simpy": "import simpy"}, set())) == {"env", "queue"}
+    usable = usable_fixtures(found, {"simpy": "import simpy"}, set())
+    assert set(usable) == {"env", "queue", "needs"}
 
 
 def test_the_test_file_and_the_nearest_conftest_win(tmp_path: Path) -> None:
@@ -124,6 +128,11 @@ def test_the_test_file_and_the_nearest_conftest_win(tmp_path: Path) -> None:
     found = fixture_values(own + "    return Clock(9)\n", test_path, tmp_path)
     assert found["clock"].value == "Clock(9)"
     assert fixture_values(TESTS, None, None) == {}
+    # A test file's fixture asking for a conftest's: resolved across the files.
+    asks = "import pytest\nfrom plan import Plan\n\n@pytest.fixture\ndef plan(clock):\n"
+    found = fixture_values(asks + "    return Plan(clock)\n", test_path, tmp_path)
+    assert found["plan"].value == "Plan(Clock(5))"
+    assert set(found["plan"].imports) == {"Plan", "Clock"}
 
 
 @pytest.fixture(scope="module")

@@ -205,7 +205,7 @@ def _recipes_in(
     return found
 
 
-class _Inline(ast.NodeTransformer):
+class NameInliner(ast.NodeTransformer):
     """Replaces a test's local name by the expression it was assigned once, inside calls, so a
     call like `group_by(rows, "k")` can be replayed without the test's other lines."""
 
@@ -241,7 +241,7 @@ def inline_locals(tree: ast.Module) -> ast.Module:
             if len(exprs) == 1 and _is_data(exprs[0])
         }
         if values:
-            inliner = _Inline(values)
+            inliner = NameInliner(values)
             for call in [n for n in ast.walk(func) if isinstance(n, ast.Call)]:
                 call.args = [inliner.visit(arg) for arg in call.args]
                 for keyword in call.keywords:
@@ -251,7 +251,7 @@ def inline_locals(tree: ast.Module) -> ast.Module:
 
 def substitute(stmt: ast.stmt, values: dict[str, ast.expr]) -> ast.stmt:
     """`stmt` with each read of a name in `values` replaced by a copy of its expression."""
-    result = _Inline(values).visit(stmt)
+    result = NameInliner(values).visit(stmt)
     return result if isinstance(result, ast.stmt) else stmt
 
 
@@ -367,7 +367,7 @@ def _through_helpers(tree: ast.Module) -> list[tuple[str, ast.Call]]:
         bound |= {k.arg: k.value for k in call.keywords if k.arg in params and _is_data(k.value)}
         if not bound:
             continue
-        inliner = _Inline(bound)
+        inliner = NameInliner(bound)
         for made in inner:
             made = copy.deepcopy(made)
             made.args = [inliner.visit(arg) for arg in made.args]

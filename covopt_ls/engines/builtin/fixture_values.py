@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import ast
 import builtins
+import copy
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from covopt_ls import syntax
 from covopt_ls.engines.builtin.environment import FIXTURES
-from covopt_ls.engines.builtin.existing import free_names, read_tests
+from covopt_ls.engines.builtin.existing import NameInliner, free_names, read_tests
 
 MAX_CONFTEST_BYTES = 200_000
+MAX_CHAIN = 4
+"""Fixtures asking for fixtures, resolved this many levels deep."""
 _BUILTINS = frozenset(dir(builtins))
 
 
@@ -39,9 +42,9 @@ def _is_fixture(decorator: ast.expr) -> bool:
 
 def _returned(function: ast.FunctionDef) -> ast.expr | None:
     """The one expression the fixture returns or yields, its body nothing else but a
-    docstring; None for a fixture that needs other fixtures or does more."""
+    docstring; None for a fixture that does more."""
     arguments = function.args
-    if arguments.args or arguments.posonlyargs or arguments.kwonlyargs or arguments.vararg:
+    if arguments.posonlyargs or arguments.kwonlyargs or arguments.vararg or arguments.defaults:
         return None
     body = function.body
     if (
@@ -61,15 +64,24 @@ def _returned(function: ast.FunctionDef) -> ast.expr | None:
     return None
 
 
-def fixtures_in(source: str) -> dict[str, FixtureValue]:
-    """The module-level fixtures of a test file or conftest that build their value from
-    imported names alone, by the name a test asks for them (`@pytest.fixture(name=...)`)."""
+@dataclass(frozen=True, slots=True)
+class _Declared:
+    """A fixture as declared: its expression, the fixtures it asks for, its file's imports."""
+
+    value: ast.expr
+    asks: tuple[str, ...]
+    imports: dict[str, str]
+
+
+def _declared(source: str) -> dict[str, _Declared]:
+    """The module-level fixtures of a test file or conftest that return one expression
+    building something (a call), by the name a test asks for them (`@pytest.fixture(name=)`)."""
     try:
         tree = syntax.parse(source)
     except (SyntaxError, ValueError):
         return {}
     imports = read_tests(source, set()).import_of
-    found: dict[str, FixtureValue] = {}
+    found: dict[str, _Declared] = {}
     for function in tree.body:
         if not isinstance(function, ast.FunctionDef):
             continue
@@ -83,9 +95,6 @@ def fixtures_in(source: str) -> dict[str, FixtureValue]:
         value = _returned(function)
         if value is None or not any(isinstance(n, ast.Call) for n in ast.walk(value)):
             continue  # a literal (`return []`) the pools have anyway
-        names = free_names(value)
-        if not names <= set(imports) | _BUILTINS or "request" in names:
-            continue
         name = next(
             (
                 k.value.value
@@ -96,11 +105,41 @@ def fixtures_in(source: str) -> dict[str, FixtureValue]:
             ),
             function.name,
         )
-        needed = {n: imports[n] for n in sorted(names) if n in imports}
-        if any(statement.startswith("from .") for statement in needed.values()):
-            continue  # relative to the tests' package: no import the module's namespace runs
-        found[name] = FixtureValue(ast.unparse(value), needed)
+        asks = tuple(a.arg for a in function.args.args)
+        found[name] = _Declared(value, asks, imports)
     return found
+
+
+def _resolved(declared: Mapping[str, _Declared]) -> dict[str, FixtureValue]:
+    """The fixtures whose values can be written out: built from imported names alone, or from
+    other such fixtures, inlined (`store(env)` → `simpy.Store(simpy.Environment())`)."""
+    found: dict[str, FixtureValue] = {}
+    for _ in range(MAX_CHAIN):
+        progressed = False
+        for name, fixture in declared.items():
+            if name in found or not all(a in found for a in fixture.asks):
+                continue
+            value = NameInliner(
+                {a: syntax.parse(found[a].value, mode="eval").body for a in fixture.asks}
+            ).visit(copy.deepcopy(fixture.value))
+            names = free_names(value)
+            imports = {**{k: v for a in fixture.asks for k, v in found[a].imports.items()}}
+            imports.update({n: fixture.imports[n] for n in names if n in fixture.imports})
+            if not names <= set(imports) | _BUILTINS or "request" in names:
+                continue
+            if any(statement.startswith("from .") for statement in imports.values()):
+                continue  # relative to the tests' package: no import the module's namespace runs
+            found[name] = FixtureValue(ast.unparse(value), dict(sorted(imports.items())))
+            progressed = True
+        if not progressed:
+            break
+    return found
+
+
+def fixtures_in(source: str) -> dict[str, FixtureValue]:
+    """The module-level fixtures of a test file or conftest that build their value from
+    imported names alone or from its other such fixtures, by the name a test asks for them."""
+    return _resolved(_declared(source))
 
 
 def _conftests(test_path: Path, project_root: Path | None) -> Iterator[Path]:
@@ -133,10 +172,11 @@ def usable_fixtures(
 def fixture_values(
     test_code: str, test_path: Path | None, project_root: Path | None
 ) -> dict[str, FixtureValue]:
-    """The fixtures the tests see (the test file's own first, then the nearest conftest's)."""
-    found = fixtures_in(test_code)
+    """The fixtures the tests see (the test file's own first, then the nearest conftest's),
+    one asking for another resolved across those files."""
+    declared = _declared(test_code)
     if test_path is None:
-        return found
+        return _resolved(declared)
     for conftest in _conftests(test_path, project_root):
         try:
             if conftest.stat().st_size > MAX_CONFTEST_BYTES:
@@ -144,6 +184,6 @@ def fixture_values(
             text = conftest.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        for name, value in fixtures_in(text).items():
-            found.setdefault(name, value)
-    return found
+        for name, value in _declared(text).items():
+            declared.setdefault(name, value)
+    return _resolved(declared)
