@@ -223,3 +223,56 @@ def test_an_instance_built_from_text_is_built_from_spliced_texts_too(tmp_path: P
     codes = [t.test_code for t in verified if t.verified]
     assert any('== "candidate"' in c for c in codes), codes
     assert any('== "development"' in c for c in codes), codes
+
+
+SHAPES = textwrap.dedent(
+    """\
+    from abc import ABC, abstractmethod
+
+
+    class Shape(ABC):
+        def __init__(self, label):
+            self.label = label
+
+        @abstractmethod
+        def area(self):
+            ...
+
+        @property
+        @abstractmethod
+        def sides(self):
+            ...
+
+        def describe(self):
+            if not self.label:
+                return "unnamed shape"
+            return f"{self.label} shape"
+    """
+)
+SHAPES_TESTS = textwrap.dedent(
+    """\
+    from shapes import Shape
+
+    def test_shape_is_abstract():
+        assert Shape.__abstractmethods__ == {"area", "sides"}
+    """
+)
+
+
+def test_an_abstract_class_is_built_as_a_minimal_concrete_subclass(tmp_path: Path) -> None:
+    request = measured_request(tmp_path, "shapes", SHAPES, SHAPES_TESTS)
+    _, verified = offered_and_verified(request, budget_seconds=5.0)
+    covered = {n for t in verified if t.verified for n in t.covered_lines}
+    lines = SHAPES.splitlines()
+    wanted = {i for i, line in enumerate(lines, 1) if 'shape"' in line}
+    assert wanted <= covered, [t.test_code for t in verified]
+    assert all("class ConcreteShape(Shape):" in t.test_code for t in verified if t.verified)
+
+
+def test_the_abstract_members_left_to_subclasses_are_found() -> None:
+    from covopt_ls.engines.builtin.targets import abstract_members
+
+    tree = ast.parse(SHAPES + "\n\nclass Square(Shape):\n    def area(self):\n        return 1\n")
+    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+    assert abstract_members(classes["Shape"], classes) == {"area": False, "sides": True}
+    assert abstract_members(classes["Square"], classes) == {"sides": True}

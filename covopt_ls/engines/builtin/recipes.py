@@ -23,7 +23,13 @@ from covopt_ls.engines.builtin.files import path_params
 from covopt_ls.engines.builtin.keyed import stored_keys
 from covopt_ls.engines.builtin.module_state import read_globals, state_writers, written_globals
 from covopt_ls.engines.builtin.pools import ParameterPools
-from covopt_ls.engines.builtin.targets import Param, Target, enum_members, function_params
+from covopt_ls.engines.builtin.targets import (
+    Param,
+    Target,
+    abstract_members,
+    enum_members,
+    function_params,
+)
 from covopt_ls.engines.builtin.usage import Usage, with_stored
 
 MAX_TESTS_CONSTRUCTIONS = 3
@@ -153,14 +159,15 @@ class InstanceRecipes(ParameterPools):
             return recipes
         if not recipes:
             args = self._base_args(cls.init_params, ctor_pools)
-            plain = render_call(cls.name, cls.init_params, args)
+            concrete = self._concrete_subclass()
+            callee = concrete[0] if concrete else cls.name
+            plain = render_call(callee, cls.init_params, args)
             built = self._tests_constructions(cls.name, var)
             # The constructor the source shows comes first (its plainest call is the one the
             # mutations vary); one it does not show (inherited) is known only from the tests.
             if not built or init is not None or cls.init_params:
-                recipes.append(
-                    Recipe(var, (f"{var} = {plain}",), self._keyed_note(args, ctor_usage))
-                )
+                made = (*concrete[1:], f"{var} = {plain}")
+                recipes.append(Recipe(var, made, self._keyed_note(args, ctor_usage)))
             recipes.extend(r for r in built if r not in recipes)
         # Constructor mutations: attributes compared in the method come from these arguments.
         first = recipes[0]
@@ -174,8 +181,9 @@ class InstanceRecipes(ParameterPools):
         except (SyntaxError, IndexError, AttributeError):
             return recipes
         base = map_call(ctor_call, cls.init_params) if isinstance(ctor_call, ast.Call) else None
-        if base is None:
+        if base is None or not isinstance(ctor_call, ast.Call):
             return recipes
+        callee = ast.unparse(ctor_call.func)
         for param in cls.init_params:
             hinted = self.mined.get("self." + param.name)
             hints = hinted.items if hinted else []
@@ -194,13 +202,35 @@ class InstanceRecipes(ParameterPools):
                 if base.get(param.name) == value:
                     continue
                 args = {**base, param.name: value}
-                statement = f"{first.var} = {render_call(cls.name, cls.init_params, args)}"
-                statements = list(first.statements)
-                statements[ctor_index] = statement
-                recipe = Recipe(first.var, tuple(statements), ((param.name, value),))
+                statement = f"{first.var} = {render_call(callee, cls.init_params, args)}"
+                varied = list(first.statements)
+                varied[ctor_index] = statement
+                recipe = Recipe(first.var, tuple(varied), ((param.name, value),))
                 if recipe not in recipes:
                     recipes.append(recipe)
         return recipes
+
+    def _concrete_subclass(self) -> tuple[str, ...]:
+        """For a class with abstract methods (its own or its module bases'), which cannot be
+        built itself: the name and the source of a minimal concrete subclass, each abstract
+        method returning None (what a test of the base class's own code writes); empty for
+        a concrete class."""
+        cls = self.target.cls
+        if cls is None:
+            return ()
+        missing = abstract_members(cls.node, {n: c.node for n, c in self.classes.items()})
+        if not missing:
+            return ()
+        name = f"Concrete{cls.name}"
+        while name in self.module_names:
+            name = f"_{name}"
+        lines = [f"class {name}({cls.name}):"]
+        for member, is_property in missing.items():
+            if is_property:
+                lines.extend(["    @property", f"    def {member}(self):", "        return None"])
+            else:
+                lines.extend([f"    def {member}(self, *args, **kwargs):", "        return None"])
+        return name, "\n".join(lines)
 
     def _keyed_note(
         self, args: dict[str, str], usages: dict[str, Usage]

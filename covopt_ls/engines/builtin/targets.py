@@ -192,6 +192,40 @@ def class_info(
     return ClassInfo(node.name, node, params, is_enum, attr_params, init)
 
 
+def _abstract(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return any(
+        ast.unparse(d).rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty")
+        for d in node.decorator_list
+    )
+
+
+def abstract_members(
+    node: ast.ClassDef, classes: Mapping[str, ast.ClassDef], depth: int = 4
+) -> dict[str, bool]:
+    """The abstract methods a class leaves to its subclasses (`@abstractmethod` in it or in
+    the module's base classes it inherits, not given a body on the way), each with whether
+    it is a property."""
+    found: dict[str, bool] = {}
+    if depth > 0:
+        for base in node.bases:
+            parent = classes.get(ast.unparse(base))
+            if parent is not None and parent is not node:
+                found.update(abstract_members(parent, classes, depth - 1))
+    for member in node.body:
+        if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef):
+            if _abstract(member):
+                found[member.name] = any(
+                    ast.unparse(d).endswith("property") for d in member.decorator_list
+                )
+            else:
+                found.pop(member.name, None)
+        elif isinstance(member, ast.Assign):
+            for target in member.targets:
+                if isinstance(target, ast.Name):
+                    found.pop(target.id, None)
+    return found
+
+
 def enum_members(node: ast.ClassDef) -> list[str]:
     """The member names an enum class body assigns (`MINUTE = 0`), in order."""
     return [
