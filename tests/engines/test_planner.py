@@ -245,3 +245,12 @@ def test_a_round_takes_each_callables_candidates_in_turn() -> None:
     shorter = min(first, second)
     assert targets[: 2 * shorter : 2] == ["Cart.add"] * shorter
     assert targets[1 : 2 * shorter : 2] == ["calculate_discount"] * shorter
+
+
+def test_a_later_round_makes_no_more_candidates_than_its_share_of_the_batch() -> None:
+    planner, _ = _planner(_line_of("price * 0.85"))
+    first = planner.round(0, share=5)
+    assert len(first) > 5  # the systematic round is whole
+    later = planner.round(1, share=5)
+    assert 0 < len(later) <= 5
+    assert len(planner.round(2)) > 5

@@ -148,8 +148,8 @@ def own_functions(
 def local_functions(candidate: Candidate, fresh: Callable[[str], str]) -> Candidate:
     """The candidate with each local function its values hold defined first in its setup
     and named in its call; `fresh` gives a name that shadows nothing the test uses."""
-    texts = [candidate.call, *candidate.setup, *(v for _, v in candidate.args)]
-    found = [d for d in LOCAL_DEFS if any(d in text for text in texts)]
+    joined = "\n".join([candidate.call, *candidate.setup, *(v for _, v in candidate.args)])
+    found = [d for d in LOCAL_DEFS if d in joined]
     if not found:
         return candidate
     defined: list[str] = []

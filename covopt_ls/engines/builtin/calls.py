@@ -6,6 +6,7 @@ Shared by the planner (which builds candidate calls) and the namer; no search lo
 from __future__ import annotations
 
 import ast
+import functools
 import random
 import re
 from collections.abc import Sequence
@@ -161,7 +162,10 @@ def literal_value(source: str) -> object:
         return None
 
 
+@functools.lru_cache(maxsize=65536)
 def literal_type(source: str) -> str | None:
+    """The type name of a literal's value (`"[1]"` → `"list"`); None for other source. Asked
+    of the same values over and over as the planner judges each candidate: remembered."""
     try:
         value = ast.literal_eval(source)
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):

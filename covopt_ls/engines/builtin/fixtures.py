@@ -10,6 +10,7 @@ text is checked by its heading only; a long text by its first line.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -53,10 +54,18 @@ def output_checks(outcome: Mapping[str, Any]) -> list[str]:
 
 def fixture_parameters(rows: Sequence[str]) -> list[str]:
     """The fixtures the test body uses, in the order a test lists them."""
+    text = "\n".join(rows)
+    if not any(f in text for f in FIXTURES):
+        return []  # The planner asks for every candidate: no parse where none can be named.
+    return list(_fixtures_named(tuple(rows)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fixtures_named(rows: tuple[str, ...]) -> tuple[str, ...]:
     try:
         tree = syntax.parse("\n".join(rows) or "pass")
         used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
     except SyntaxError:
         text = "\n".join(rows)
         used = {f for f in FIXTURES if f in text}
-    return [f for f in FIXTURES if f in used]
+    return tuple(f for f in FIXTURES if f in used)

@@ -340,8 +340,10 @@ class Planner(InstanceRecipes, SeedMutation):
                 if nudged != given:
                     yield {**base, param.name: nudged}
 
-    def round(self, number: int) -> list[Candidate]:
-        """Candidates for round `number` (0 = systematic, later = randomised and deeper)."""
+    def round(self, number: int, share: int | None = None) -> list[Candidate]:
+        """Candidates for round `number` (0 = systematic, later = randomised and deeper); a
+        later round makes at most `share` (what a batch has room for, split among the
+        planners: the rest would never run)."""
         seen: set[tuple[tuple[str, ...], str]] = set()
         result: list[Candidate] = []
 
@@ -358,6 +360,8 @@ class Planner(InstanceRecipes, SeedMutation):
         recipes = self._recipes_for_round(number)
         # A public entry shares its callable's search time: a smaller share of each round.
         limit = MAX_ROUND // 4 if self.goal_of else MAX_ROUND
+        if number > 0 and share is not None:
+            limit = min(limit, share)
         if number == 0:
             for base in self.base_calls:
                 for args in self._mutations(base):

@@ -53,6 +53,8 @@ MAX_SHRINK = 400
 BATCH_TIMEOUT = 60.0
 MAX_BATCH = 6000
 """Candidates a worker run takes at most; the rest wait for the next round."""
+MIN_SHARE = 40
+"""Candidates each planner makes for a later round at least, however many planners share it."""
 
 
 @dataclass(slots=True)
@@ -366,7 +368,9 @@ def _next_round(searches: list[Search], number: int) -> list[Candidate]:
     """The planners' candidates taken in turn, one from each, so that when a batch runs out of
     time (a big module, slow calls) every callable has had its likeliest inputs run, not just
     the first callables of the file."""
-    rounds = [planner.round(number) for search in searches for planner in search.planners()]
+    planners = [planner for search in searches for planner in search.planners()]
+    share = max(MIN_SHARE, MAX_BATCH // max(1, len(planners)))
+    rounds = [planner.round(number, share) for planner in planners]
     return [
         candidate
         for layer in itertools.zip_longest(*rounds)

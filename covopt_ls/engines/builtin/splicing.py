@@ -8,6 +8,7 @@ and the module's literals.
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Iterator, Sequence
 
@@ -70,7 +71,7 @@ class TextSplicing(ParameterPools):
 
     def _joined(self, pool: Sequence[str], current: str | None) -> str:
         """Text built from several hints (`[` + `!` + `]`): parsers need sequences of them."""
-        texts = [v for s in pool if isinstance(v := literal_value(s), str) and v]
+        texts = _texts(tuple(pool))
         if len(texts) < 2:
             return current if current is not None else pool[0]
         picked = [self.random.choice(texts) for _ in range(self.random.choice((2, 3)))]
@@ -81,3 +82,9 @@ class TextSplicing(ParameterPools):
         value = literal_value(current) if current is not None else None
         text = value if isinstance(value, str) else self._splice_random.choice(splicer.seeds)
         return repr(splicer.mutate(text, self._splice_random))
+
+
+@functools.lru_cache(maxsize=1024)
+def _texts(pool: tuple[str, ...]) -> list[str]:
+    """The non-empty texts among a pool's values (asked for each later-round candidate)."""
+    return [v for s in pool if isinstance(v := literal_value(s), str) and v]
