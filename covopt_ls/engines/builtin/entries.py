@@ -12,6 +12,7 @@ a `Target` with the helper's goals, so the planner plans calls of the entry for 
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -88,27 +89,36 @@ def _calls(caller: _Callable, callee: _Callable) -> bool:
     """Whether `caller`'s body calls `callee` (`f(...)`; `self.f(...)`/`cls.f(...)`/`C.f(...)`
     for a method of the same class, or looked up by name: `getattr(self, "_nud_" + kind)`),
     or passes it along (`map(f, ...)`)."""
+    names, attributes, prefixes = _references(caller.node)
     if (
         callee.cls is not None
         and caller.cls is callee.cls
-        and any(callee.name.startswith(p) for p in _dispatched(caller.node))
+        and any(callee.name.startswith(p) for p in prefixes)
     ):
         return True
-    for sub in ast.walk(caller.node):
-        if sub is caller.node:
+    if callee.cls is None:
+        return callee.name in names
+    owners = ("self", "cls", callee.cls.name) if caller.cls is callee.cls else (callee.cls.name,)
+    return any((owner, callee.name) in attributes for owner in owners)
+
+
+@functools.lru_cache(maxsize=4096)
+def _references(
+    node: FunctionNode,
+) -> tuple[frozenset[str], frozenset[tuple[str, str]], tuple[str, ...]]:
+    """What a callable's body can reach others by, read once (every callable is asked about
+    every other): the names it reads, the `owner.attribute` pairs it reads, and the name
+    prefixes of the methods it looks up on itself."""
+    names: set[str] = set()
+    attributes: set[tuple[str, str]] = set()
+    for sub in ast.walk(node):
+        if sub is node:
             continue
-        if callee.cls is None:
-            if isinstance(sub, ast.Name) and sub.id == callee.name:
-                return True
-        elif (
-            isinstance(sub, ast.Attribute)
-            and sub.attr == callee.name
-            and isinstance(sub.value, ast.Name)
-            and sub.value.id in ("self", "cls", callee.cls.name)
-            and (caller.cls is callee.cls or sub.value.id == callee.cls.name)
-        ):
-            return True
-    return False
+        if isinstance(sub, ast.Name):
+            names.add(sub.id)
+        elif isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name):
+            attributes.add((sub.value.id, sub.attr))
+    return frozenset(names), frozenset(attributes), tuple(_dispatched(node))
 
 
 def _dispatched(node: FunctionNode) -> list[str]:

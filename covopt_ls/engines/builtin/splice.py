@@ -13,6 +13,7 @@ most of them still parse far enough to reach the branch the new token selects.
 from __future__ import annotations
 
 import ast
+import functools
 import itertools
 import random
 import re
@@ -97,7 +98,13 @@ def grammar_tokens(
 
 def _tokens(nodes: Sequence[ast.AST]) -> Iterable[str]:
     for node in nodes:
-        yield from _tokens_in(node)
+        yield from _node_tokens(node)
+
+
+@functools.lru_cache(maxsize=4096)
+def _node_tokens(root: ast.AST) -> tuple[str, ...]:
+    """`_tokens_in`, read once a definition (every planner of a module asks for its tokens)."""
+    return tuple(_tokens_in(root))
 
 
 def _tokens_in(root: ast.AST) -> Iterable[str]:

@@ -11,6 +11,7 @@ iteration, which lists, dicts and strings all allow.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -396,16 +397,25 @@ def stored_attrs(cls: ast.ClassDef, attr_params: dict[str, str], names: set[str]
     class sets elsewhere or a base class's constructor stores: an attribute named like a
     parameter holds that parameter, or values of its kind."""
     stored = {attr: param for attr, param in attr_params.items() if param in names}
+    for attr in _self_attributes(cls):
+        if attr not in stored and (param := attr.lstrip("_")) in names:
+            stored[attr] = param
+    return stored
+
+
+@functools.lru_cache(maxsize=1024)
+def _self_attributes(cls: ast.ClassDef) -> tuple[str, ...]:
+    """The `self.<attr>` names a class body reads or sets, in order (asked by every planner
+    of the class's methods)."""
+    found: dict[str, None] = {}
     for sub in ast.walk(cls):
         if (
             isinstance(sub, ast.Attribute)
             and isinstance(sub.value, ast.Name)
             and sub.value.id == "self"
-            and sub.attr not in stored
-            and (param := sub.attr.lstrip("_")) in names
         ):
-            stored[sub.attr] = param
-    return stored
+            found.setdefault(sub.attr, None)
+    return tuple(found)
 
 
 def with_stored(
