@@ -165,6 +165,19 @@ def _inject_names(target_module: str) -> None:
             setattr(builtins, name, getattr(module, name))
 
 
+_PRELOADED_CONFTESTS = []  # type: list[tuple[list[Any], list[str]]]
+"""The conftests the parent loaded before importing the module under test (one entry), which
+every forked run then uses as they are instead of loading them again."""
+
+
+def _preload_conftests(paths: list[str], module: str | None) -> None:
+    """Load the project's conftests in the parent, before the module under test is imported
+    there: what they set up at import (a path, an environment variable) is in place for that
+    import as under pytest, and every run inherits both."""
+    if module and paths:
+        _PRELOADED_CONFTESTS.append(_load_conftests(paths))
+
+
 def _load_conftests(paths: list[str]) -> tuple[list[Any], list[str]]:
     """The project's conftest.py files, as plugins: the candidate lives outside the project,
     where pytest would not find them, yet its fixtures may come from them."""
@@ -204,7 +217,10 @@ def _measure(config: dict[str, Any], candidate: dict[str, Any]) -> dict[str, Any
                 _alias_imports(config["module"], candidate["aliases"])
             if config.get("inject_names"):
                 _inject_names(config["module"])
-        plugins, notes = _load_conftests(config.get("conftests", []))
+        if _PRELOADED_CONFTESTS:
+            plugins, notes = _PRELOADED_CONFTESTS[0]
+        else:
+            plugins, notes = _load_conftests(config.get("conftests", []))
         exit_code = int(
             pytest.main([*config["pytest_args"], candidate["path"]], plugins=[recorder, *plugins])
         )
@@ -415,6 +431,7 @@ def main(argv: list[str]) -> int:
         import pytest  # noqa: F401
 
         _preload_pytest_plugins()
+        _preload_conftests(config.get("conftests", []), config.get("preload"))
         _preload_target(config.get("preload"))
         # What the parent imported is shared by every fork: keep it out of the children's
         # garbage collections (pytest collects at exit), which is also kinder to copy-on-write.

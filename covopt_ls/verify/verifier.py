@@ -307,8 +307,9 @@ def _layout(scratch: Path, request: GenerationRequest) -> _Layout:
             # own name, so the line numbers are the buffer's.
             layout.target = write_module(scratch / "shadow", "unsaved", request.source_code)
             layout.shadow = module
-        elif module and not layout.conftests:
-            # Without a conftest.py, nothing the project sets up runs before its import.
+        elif module:
+            # Imported once before the runs fork, after the project's conftest.py files (the
+            # runner loads them first, as pytest would): what they set up is in place for it.
             layout.preload = module
         return layout
     module = normalize_module_name(request.module_path)
