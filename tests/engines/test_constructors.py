@@ -274,5 +274,10 @@ def test_the_abstract_members_left_to_subclasses_are_found() -> None:
 
     tree = ast.parse(SHAPES + "\n\nclass Square(Shape):\n    def area(self):\n        return 1\n")
     classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
-    assert abstract_members(classes["Shape"], classes) == {"area": False, "sides": True}
-    assert abstract_members(classes["Square"], classes) == {"sides": True}
+    assert abstract_members(classes["Shape"], classes) == {"area": "method", "sides": "property"}
+    assert abstract_members(classes["Square"], classes) == {"sides": "property"}
+    made = ast.parse(
+        "class Maker(ABC):\n    @classmethod\n    @abstractmethod\n    def create(cls): ...\n"
+    ).body[0]
+    assert isinstance(made, ast.ClassDef)
+    assert abstract_members(made, {}) == {"create": "classmethod"}

@@ -225,11 +225,16 @@ class InstanceRecipes(ParameterPools):
         while name in self.module_names:
             name = f"_{name}"
         lines = [f"class {name}({cls.name}):"]
-        for member, is_property in missing.items():
-            if is_property:
-                lines.extend(["    @property", f"    def {member}(self):", "        return None"])
+        for member, kind in missing.items():
+            if kind == "property":
+                lines.extend(["    @property", f"    def {member}(self):"])
+            elif kind == "classmethod":
+                lines.extend(["    @classmethod", f"    def {member}(cls, *args, **kwargs):"])
+            elif kind == "staticmethod":
+                lines.extend(["    @staticmethod", f"    def {member}(*args, **kwargs):"])
             else:
-                lines.extend([f"    def {member}(self, *args, **kwargs):", "        return None"])
+                lines.append(f"    def {member}(self, *args, **kwargs):")
+            lines.append("        return None")
         return name, "\n".join(lines)
 
     def _keyed_note(

@@ -201,11 +201,11 @@ def _abstract(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
 
 def abstract_members(
     node: ast.ClassDef, classes: Mapping[str, ast.ClassDef], depth: int = 4
-) -> dict[str, bool]:
+) -> dict[str, str]:
     """The abstract methods a class leaves to its subclasses (`@abstractmethod` in it or in
-    the module's base classes it inherits, not given a body on the way), each with whether
-    it is a property."""
-    found: dict[str, bool] = {}
+    the module's base classes it inherits, not given a body on the way), each with its kind:
+    "method", "property", "classmethod" or "staticmethod"."""
+    found: dict[str, str] = {}
     if depth > 0:
         for base in node.bases:
             parent = classes.get(ast.unparse(base))
@@ -214,9 +214,10 @@ def abstract_members(
     for member in node.body:
         if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef):
             if _abstract(member):
-                found[member.name] = any(
-                    ast.unparse(d).endswith("property") for d in member.decorator_list
-                )
+                decorators = {ast.unparse(d).rsplit(".", 1)[-1] for d in member.decorator_list}
+                kinds = ("property", "classmethod", "staticmethod", "abstractproperty")
+                kind = next((k for k in kinds if k in decorators), "method")
+                found[member.name] = "property" if kind == "abstractproperty" else kind
             else:
                 found.pop(member.name, None)
         elif isinstance(member, ast.Assign):
