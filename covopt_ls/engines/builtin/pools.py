@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from covopt_ls import syntax
 from covopt_ls.engines.builtin.aliases import only_literals
+from covopt_ls.engines.builtin.bags import attribute_roles, bag_values
 from covopt_ls.engines.builtin.callables import own_functions
 from covopt_ls.engines.builtin.calls import (
     literal_type,
@@ -414,6 +415,18 @@ class ParameterPools:
         kinds = wanted_kinds(self.target.node, param, attrs, set(syntax.kinds), syntax.handled)
         return node_values(kinds, syntax.spelled)
 
+    def _bags(self, name: str) -> list[str]:
+        spelled = self.stdlib.get("SimpleNamespace")
+        if spelled is None:
+            return []
+        roles = attribute_roles(self.target.node, name)
+
+        def hints(attr: str) -> list[str]:
+            found = self.mined.get(f"{name}.{attr}")
+            return found.items if found else []
+
+        return bag_values(roles, hints, spelled)
+
     def _typical_call(self, function: FunctionNode) -> str:
         """A call of a module function with typical arguments, its texts one of the tests'
         longer strings (the domain's input: an emoji sequence, a SQL statement), not `""`."""
@@ -463,6 +476,10 @@ class ParameterPools:
             if usage is not None and usage.attrs:
                 # `other.year`, `stream.seek(0)`: a date or a file-like object, not a literal.
                 built.extend(duck_values(usage.attrs, self.stdlib))
+            if usage is not None and usage.attrs and usage.kind is None and not built:
+                # Nothing the module or the standard library has fits what the body reads
+                # (`user.age`, `row.save()`): an object with just those attributes.
+                built.extend(self._bags(name))
             built.extend(checked_values(checked_types(self.target.node, name), self.module_names))
             built.extend(self._nodes(name, usage))
             if built:

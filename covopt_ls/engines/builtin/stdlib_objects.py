@@ -18,6 +18,7 @@ import decimal
 import fractions
 import io
 import pathlib
+import types
 from collections.abc import Mapping
 
 from covopt_ls.engines.builtin.candidates import STDLIB_ARGUMENTS
@@ -32,6 +33,7 @@ _TYPES: dict[str, type] = {
     "Path": pathlib.Path,
     "StringIO": io.StringIO,
     "BytesIO": io.BytesIO,
+    "SimpleNamespace": types.SimpleNamespace,
 }
 """The value types offered, by the name their module exports them under."""
 _ARGUMENTS: dict[str, tuple[str, ...]] = {
@@ -39,6 +41,7 @@ _ARGUMENTS: dict[str, tuple[str, ...]] = {
     "Path": ('"data.txt"', '"a/b"'),
     "StringIO": ('"a\\nb\\n"', ""),
     "BytesIO": ('b"abc"', ""),
+    "SimpleNamespace": ("a=1",),
 }
 _COMMON = frozenset(
     name for kind in (str, bytes, int, float, list, dict, set, tuple) for name in dir(kind)
