@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import ast
 import builtins
+import copy
+import functools
 import itertools
 import keyword
 from collections.abc import Sequence
@@ -104,8 +106,11 @@ class InstanceRecipes(ParameterPools):
         cls = target.cls
         recipes = list(self.knowledge.recipes.get(cls.name, []))[:8]
         init = cls.init_node
-        ctor_usage = self._usages(init, cls.init_params) if init is not None else {}
-        ctor_usage = with_stored(cls.node, cls.attr_params, ctor_usage)
+        ctor_usage = copy.deepcopy(
+            _constructor_usages(
+                cls.node, init, tuple(cls.init_params), tuple(cls.attr_params.items())
+            )
+        )
         goal = self.goal_of or target
         stored_keys(cls.node, cls.attr_params, ctor_usage, goal.node)
         # Hints for the constructor's arguments: how the target's body uses the attributes
@@ -418,3 +423,17 @@ class InstanceRecipes(ParameterPools):
         # Every method gets its share, however many argument variants another one has.
         extended = [r for batch in itertools.zip_longest(*per_method) for r in batch if r]
         return extended[:MAX_EXTENDED]
+
+
+@functools.lru_cache(maxsize=256)
+def _constructor_usages(
+    node: ast.ClassDef,
+    init: ast.FunctionDef | ast.AsyncFunctionDef | None,
+    params: tuple[Param, ...],
+    attr_params: tuple[tuple[str, str], ...],
+) -> dict[str, Usage]:
+    """How a class's constructor parameters are used, by its constructor and through the
+    attributes they are stored in: the same for every planner of the class's methods, read
+    once (callers copy it: each adds its own goal's keys)."""
+    usages = ParameterPools._usages(init, list(params)) if init is not None else {}
+    return with_stored(node, dict(attr_params), usages)

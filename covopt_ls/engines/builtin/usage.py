@@ -342,6 +342,7 @@ FIELDS = ('"{name}"', '"{0:d}"', '"a {} b"', '"{x} and {y!r:>5}"', '"{0.a[1]}"',
 """Format strings with replacement fields: positional, named, with conversion and spec."""
 
 
+@functools.lru_cache(maxsize=4096)
 def wants_fields(node: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
     """Whether a text parameter is probably a format string: its name says so, it is handed
     to a `Formatter` or `.format`-ed, or the body tests for braces."""
