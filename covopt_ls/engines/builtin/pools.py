@@ -109,16 +109,22 @@ class ParameterPools:
         key = target.cls.name if target.kind == "init" and target.cls else target.name
         key = target.calls_of or key
         found: list[dict[str, str]] = []
-        for call in self.knowledge.calls.get(key, []):
-            is_attr = isinstance(call.func, ast.Attribute)
-            if target.kind in ("method",) and not is_attr:
+        self._mapped_calls(key, target.kind == "method", found, limit)
+        return found
+
+    def _mapped_calls(
+        self, name: str, attribute_only: bool, found: list[dict[str, str]], limit: int
+    ) -> None:
+        """The tests' calls of `name` (only `x.name(...)` ones for a method) as the target's
+        arguments, added to `found` once each, up to `limit`."""
+        for call in self.knowledge.calls.get(name, []):
+            if len(found) >= limit:
+                return
+            if attribute_only and not isinstance(call.func, ast.Attribute):
                 continue
-            args = map_call(call, target.params)
+            args = map_call(call, self.target.params)
             if args is not None and args not in found:
                 found.append(args)
-                if len(found) >= limit:
-                    break
-        return found
 
     def _borrowed_calls(self, limit: int = 8) -> list[dict[str, str]]:
         """Calls to start from where no test calls the target: a sibling's, or the protocol's
@@ -162,17 +168,9 @@ class ParameterPools:
             if name == target.name or name.startswith("__"):
                 continue
             params = function_params(node, skip_first=target.kind in ("method", "classmethod"))
-            if [p.name for p in params] != names:
-                continue
-            for call in self.knowledge.calls.get(name, []):
-                if target.cls is not None and not isinstance(call.func, ast.Attribute):
-                    continue
-                args = map_call(call, target.params)
-                if args is not None and args not in found:
-                    found.append(args)
-            if len(found) >= limit:
-                break
-        return found[:limit]
+            if [p.name for p in params] == names:
+                self._mapped_calls(name, target.cls is not None, found, limit)
+        return found
 
     @staticmethod
     def _usages(
