@@ -1,0 +1,98 @@
+"""A gap only the test file's own sample classes close, closed by a test that carries them
+(defined_values.py), run for real: coverage.py, the engine, the verifier, and pytest on the
+offered test pasted alone into an empty file."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from covopt_ls.generation import RecommendedTest
+from tests.engines.projects import measured_request, offered_and_verified, unreached
+
+PLUGINS = '''\
+def plugin_name(plugin):
+    """The name a plugin registers under: its label, else its class's name."""
+    if not hasattr(plugin, "activate"):
+        raise TypeError("not a plugin")
+    if not callable(plugin.activate):
+        raise TypeError("its activate is no method")
+    label = getattr(plugin, "label", None)
+    if label:
+        return label
+    return type(plugin).__name__.lower()
+
+
+def activate_all(plugins):
+    return [plugin.activate() for plugin in plugins]
+'''
+
+TESTS = """\
+import pytest
+
+from plugins import activate_all, plugin_name
+
+
+class Echo:
+    label = "echo"
+
+    def activate(self):
+        return "echo on"
+
+
+class Quiet(Echo):
+    # No label: named after its class.
+    label = ""
+
+
+def test_activate_all():
+    assert activate_all([Echo(), Quiet()]) == ["echo on", "echo on"]
+
+
+def test_plugin_name_rejects_other_objects():
+    with pytest.raises(TypeError):
+        plugin_name(object())
+"""
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[RecommendedTest]]:
+    root = tmp_path_factory.mktemp("plugins")
+    request = measured_request(root, "plugins", PLUGINS, TESTS)
+    return root, offered_and_verified(request, budget_seconds=4.0)[1]
+
+
+def test_the_sample_classes_close_the_plugin_gaps(
+    project: tuple[Path, list[RecommendedTest]],
+) -> None:
+    _, verified = project
+    codes = "\n".join(t.test_code for t in verified)
+    assert not unreached(verified, PLUGINS, ("return label", "__name__.lower()")), codes
+    assert "class Echo:" in codes
+
+
+def test_a_test_carrying_a_sample_class_passes_pasted_alone(
+    project: tuple[Path, list[RecommendedTest]], tmp_path: Path
+) -> None:
+    root, verified = project
+    carrying = [t for t in verified if "class Echo:" in t.test_code]
+    assert carrying
+    for index, test in enumerate(carrying):
+        # Module-level, as in the test file: the class is no local of the test function.
+        tree = ast.parse(test.test_code)
+        assert any(isinstance(n, ast.ClassDef) and n.name == "Echo" for n in tree.body)
+        path = tmp_path / f"test_pasted_{index}.py"
+        path.write_text(test.test_code)
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(path)],
+            cwd=tmp_path,
+            env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert result.returncode == 0, test.test_code + result.stdout + result.stderr
