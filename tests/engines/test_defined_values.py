@@ -162,6 +162,12 @@ SOURCE = textwrap.dedent(
 
     def shout(text):
         return text.upper()
+
+
+    def scale(value: int):
+        if isinstance(value, bool):
+            raise TypeError(value)
+        return value * 2
     """
 )
 
@@ -195,6 +201,8 @@ def test_pools_end_with_the_test_files_objects_where_the_body_asks_for_them() ->
     assert "'activate'" in kind.pools["attribute"]
     assert "double" in _planner("arity").pools["func"]
     assert not any(v in ("Base()", "double") for v in _planner("shout").pools["text"])
+    # Looked into, but declared an int: an object says nothing of it.
+    assert not any(v in ("Base()", "double") for v in _planner("scale").pools["value"])
 
 
 def test_a_candidate_using_a_definition_carries_it() -> None:

@@ -70,6 +70,9 @@ _BUILTIN_TYPES = (str, bytes, int, float, list, dict, set, tuple)
 _PLAIN = frozenset({*TYPICAL, "bool", "Any", "object"}) - {"Callable"}
 """Annotations of plain values: a fixture of the parameter's name is something else."""
 _SCALARS = frozenset({"str", "int", "float", "bool", "NoneType", "Callable", "Any", "object"})
+_PLAIN_TYPES = frozenset(
+    {"str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "set", "frozenset"}
+)
 _CONTAINERS = frozenset(
     {"list", "List", "Sequence", "Iterable", "Collection", "Iterator", "set", "Set"}
     | {"FrozenSet", "frozenset", "MutableSequence", "AbstractSet"}
@@ -464,7 +467,11 @@ class ParameterPools:
         kind = usage.kind if usage is not None else None
         typed = annotation_type_name(param.annotation) or kind
         values: list[str] = []
-        if kind == "Callable" or (usage is not None and usage.introspected):
+        if typed in _PLAIN_TYPES:
+            # An `int` or a `str` (declared, or used as one): an object says nothing of it,
+            # though `isinstance(value, str)` looks into it.
+            pass
+        elif kind == "Callable" or (usage is not None and usage.introspected):
             values.extend(definitions.callables())
         elif introspects(self.target.node, param.name):
             # `hasattr(obj, name)`, `type(obj)`: the sample objects first, then classes.
