@@ -76,6 +76,10 @@ TESTS = textwrap.dedent(
         return value * 2
 
 
+    def check_double(value):
+        assert double(value) == value + value
+
+
     def uses_fixture():
         return tmp_path
 
@@ -132,6 +136,7 @@ def test_values_for_functions_objects_and_attribute_names() -> None:
     # The overridden method next to its override, before the functions' neighbours.
     assert callables[:3] == ["double", "Base.activate", "Child.activate"]
     assert "Base()" in callables and "Named()" not in callables
+    assert "check_double" not in callables  # a test's helper, no value to pass
     assert definitions.instances({"activate"}) == ["Base()", "Child()"]
     assert definitions.instances({"name"}) == []  # Named needs an argument
     assert definitions.member_names()[0] == "'activate'"

@@ -68,6 +68,8 @@ class Definition:
     """A class built without arguments (`Thing()`), as far as its source tells."""
     literal: str | None = None
     """A constant: the type of its literal value (`dict`); None for another expression."""
+    checks: bool = False
+    """A function that asserts (a test's helper, `check_eval(...)`): no value to pass."""
 
 
 @dataclass(slots=True)
@@ -113,7 +115,7 @@ class DefinedValues:
         return {n: s for d in self.found.values() for n, s in d.imports.items()}
 
     def _functions(self) -> list[str]:
-        return [d.name for d in self.found.values() if d.kind == "function"]
+        return [d.name for d in self.found.values() if d.kind == "function" and not d.checks]
 
     def _classes(self) -> list[Definition]:
         return [d for d in self.found.values() if d.kind == "class"]
@@ -200,6 +202,13 @@ def _bare(node: ast.ClassDef, classes: Mapping[str, ast.ClassDef], depth: int = 
     return not node.keywords
 
 
+def _checks(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return any(
+        isinstance(n, ast.Assert) or (isinstance(n, ast.Name) and n.id == "pytest")
+        for n in ast.walk(function)
+    )
+
+
 def _members(name: str, nodes: Mapping[str, ast.ClassDef], depth: int = 0) -> set[str]:
     node = nodes[name]
     found = members(node)
@@ -281,7 +290,9 @@ def read_definitions(source: str, taken: set[str] | None = None) -> DefinedValue
                 bare=_bare(stmt, class_nodes),
             )
         elif isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
-            found[name] = Definition(name, "function", text, line, needs, needed_imports)
+            found[name] = Definition(
+                name, "function", text, line, needs, needed_imports, checks=_checks(stmt)
+            )
         elif isinstance(stmt, ast.Assign | ast.AnnAssign) and stmt.value is not None:
             value = stmt.value
             kind = literal_type(ast.unparse(value))
