@@ -13,6 +13,7 @@ from covopt_ls.engines.builtin.defined_values import (
     introspects,
     read_definitions,
     seen_definitions,
+    signature_spelling,
 )
 from covopt_ls.engines.builtin.existing import read_tests
 from covopt_ls.engines.builtin.planner import Planner
@@ -173,6 +174,10 @@ SOURCE = textwrap.dedent(
         if isinstance(value, bool):
             raise TypeError(value)
         return value * 2
+
+
+    def widened(base: inspect.Signature, override: inspect.Signature) -> bool:
+        return len(override.parameters) > len(base.parameters)
     """
 )
 
@@ -180,6 +185,22 @@ SOURCE = textwrap.dedent(
 def _function(name: str) -> ast.FunctionDef:
     tree = ast.parse(SOURCE)
     return next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name)
+
+
+def test_signatures_of_the_functions_and_methods_where_the_module_names_inspect() -> None:
+    assert signature_spelling({"inspect": "import inspect"}, set()) == "inspect.signature"
+    assert signature_spelling({"signature": "from inspect import signature"}, set()) == (
+        "signature"
+    )
+    assert signature_spelling({"inspect": "import inspect"}, {"inspect"}) is None
+    definitions = read_definitions(TESTS)
+    assert definitions.signatures() == []
+    definitions.signature = "inspect.signature"
+    assert definitions.signatures()[:3] == [
+        "inspect.signature(double)",
+        "inspect.signature(Base.activate)",
+        "inspect.signature(Child.activate)",
+    ]
 
 
 def test_introspection_and_attribute_names_are_told_from_the_body() -> None:
@@ -196,7 +217,9 @@ def _planner(name: str) -> Planner:
     targets, _ = collect_targets(tree, (UncoveredRange(line, line, "line"),))
     classes = module_classes(tree)
     knowledge = read_tests(TESTS, set(classes))
-    return Planner(targets[0], classes, knowledge, [], definitions=read_definitions(TESTS))
+    definitions = read_definitions(TESTS)
+    definitions.signature = "inspect.signature"
+    return Planner(targets[0], classes, knowledge, [], definitions=definitions)
 
 
 def test_pools_end_with_the_test_files_objects_where_the_body_asks_for_them() -> None:
@@ -206,6 +229,7 @@ def test_pools_end_with_the_test_files_objects_where_the_body_asks_for_them() ->
     assert "'activate'" in kind.pools["attribute"]
     assert "double" in _planner("arity").pools["func"]
     assert not any(v in ("Base()", "double") for v in _planner("shout").pools["text"])
+    assert "inspect.signature(Child.activate)" in _planner("widened").pools["override"]
     # Looked into, but declared an int: an object says nothing of it.
     assert not any(v in ("Base()", "double") for v in _planner("scale").pools["value"])
 

@@ -15,6 +15,9 @@ from covopt_ls.generation import RecommendedTest
 from tests.engines.projects import measured_request, offered_and_verified, unreached
 
 PLUGINS = '''\
+import inspect
+
+
 def plugin_name(plugin):
     """The name a plugin registers under: its label, else its class's name."""
     if not hasattr(plugin, "activate"):
@@ -29,6 +32,14 @@ def plugin_name(plugin):
 
 def activate_all(plugins):
     return [plugin.activate() for plugin in plugins]
+
+
+def added_parameters(base: inspect.Signature, override: inspect.Signature) -> list[str]:
+    """The parameters an override takes that its base does not."""
+    extra = [name for name in override.parameters if name not in base.parameters]
+    if not extra:
+        return []
+    return sorted(extra)
 '''
 
 TESTS = """\
@@ -47,6 +58,11 @@ class Echo:
 class Quiet(Echo):
     # No label: named after its class.
     label = ""
+
+
+class Loud(Echo):
+    def activate(self, volume=11):
+        return "echo on" * volume
 
 
 def test_activate_all():
@@ -73,6 +89,15 @@ def test_the_sample_classes_close_the_plugin_gaps(
     codes = "\n".join(t.test_code for t in verified)
     assert not unreached(verified, PLUGINS, ("return label", "__name__.lower()")), codes
     assert "class Echo:" in codes
+
+
+def test_the_sample_methods_signatures_close_the_override_gap(
+    project: tuple[Path, list[RecommendedTest]],
+) -> None:
+    _, verified = project
+    codes = "\n".join(t.test_code for t in verified)
+    assert not unreached(verified, PLUGINS, ("return sorted(extra)",)), codes
+    assert "inspect.signature(Loud.activate)" in codes
 
 
 def test_a_test_carrying_a_sample_class_passes_pasted_alone(

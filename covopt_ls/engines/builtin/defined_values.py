@@ -77,6 +77,9 @@ class DefinedValues:
     """The usable definitions of a test file (and its conftests), by name."""
 
     found: dict[str, Definition] = field(default_factory=dict)
+    signature: str | None = None
+    """How the module's namespace names `inspect.signature` (`inspect.signature` after
+    `import inspect`), for parameters that take a function's signature; None: it does not."""
 
     def __bool__(self) -> bool:
         return bool(self.found)
@@ -124,16 +127,28 @@ class DefinedValues:
         """Functions, then methods (an overridden one next to its overrides: code comparing
         two callables wants a base's and a subclass's), then classes and instances."""
         classes = self._classes()
-        overridden: dict[str, list[str]] = {}
-        for cls in classes:
-            for method in cls.methods:
-                overridden.setdefault(method, []).append(f"{cls.name}.{method}")
-        methods = [v for vs in overridden.values() if len(vs) > 1 for v in vs]
-        methods += [v for vs in overridden.values() if len(vs) == 1 for v in vs]
-        public = [m for m in methods if not m.rsplit(".", 1)[1].startswith("_")]
-        values = [*self._functions()[:3], *public[:4]]
+        values = [*self._functions()[:3], *self._methods()[:4]]
         values += _interleave([d.name for d in classes], self.instances())
         return list(dict.fromkeys(values))
+
+    def _methods(self) -> list[str]:
+        """`Cls.method` for the public methods, those most overridden first, each with its
+        overrides."""
+        overridden: dict[str, list[str]] = {}
+        for cls in self._classes():
+            for method in cls.methods:
+                if not method.startswith("_"):
+                    overridden.setdefault(method, []).append(f"{cls.name}.{method}")
+        groups = sorted(overridden.values(), key=lambda group: -len(group))
+        return [value for group in groups for value in group]
+
+    def signatures(self) -> list[str]:
+        """The signatures of the functions and methods, for a parameter annotated to take an
+        `inspect.Signature`: code checking one against another (an override against its base)."""
+        if self.signature is None:
+            return []
+        named = [*self._functions()[:2], *self._methods()]
+        return [f"{self.signature}({v})" for v in named]
 
     def instances(self, attrs: set[str] | None = None) -> list[str]:
         """`Thing()` for each class built without arguments that has every attribute in
@@ -167,6 +182,15 @@ class DefinedValues:
 
     def constants(self, kind: str) -> list[str]:
         return [d.name for d in self.found.values() if d.kind == "constant" and d.literal == kind]
+
+
+def signature_spelling(bound: Mapping[str, str], defined: set[str]) -> str | None:
+    """`inspect.signature` as the module (with the tests' imports) names it, if it does."""
+    if bound.get("inspect") == "import inspect" and "inspect" not in defined:
+        return "inspect.signature"
+    if bound.get("signature") == "from inspect import signature" and "signature" not in defined:
+        return "signature"
+    return None
 
 
 def _interleave(*lists: list[str]) -> list[str]:

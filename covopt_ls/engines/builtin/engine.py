@@ -21,7 +21,7 @@ from covopt_ls import syntax
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.aliases import type_aliases
 from covopt_ls.engines.builtin.candidates import module_constants, module_tables
-from covopt_ls.engines.builtin.defined_values import seen_definitions
+from covopt_ls.engines.builtin.defined_values import seen_definitions, signature_spelling
 from covopt_ls.engines.builtin.dispatch import Drivers
 from covopt_ls.engines.builtin.doctests import documented_calls
 from covopt_ls.engines.builtin.entries import entries_for, handed_on
@@ -370,6 +370,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
         bound,
     )
     extra.update({n: s for n, s in test_defined.imports().items() if n not in bound})
+    test_defined.signature = signature_spelling(bound, defined)
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:
         return Planner(

@@ -467,7 +467,9 @@ class ParameterPools:
         kind = usage.kind if usage is not None else None
         typed = annotation_type_name(param.annotation) or kind
         values: list[str] = []
-        if typed in _PLAIN_TYPES:
+        if typed == "Signature":
+            values.extend(definitions.signatures())
+        elif typed in _PLAIN_TYPES:
             # An `int` or a `str` (declared, or used as one): an object says nothing of it,
             # though `isinstance(value, str)` looks into it.
             pass
