@@ -24,7 +24,7 @@ from covopt_ls.engines.builtin.targets import collect_targets, module_classes
 TESTS = textwrap.dedent(
     '''
     import unittest
-    from typing import Any
+    from typing import Any, Optional
 
     import pytest
 
@@ -48,6 +48,11 @@ TESTS = textwrap.dedent(
         # overrides the hook
         def activate(self, value: Any, *rest) -> bool:
             return False
+
+
+    class Linked:
+        def following(self) -> "Optional[Child]":
+            return None
 
 
     class Named:
@@ -123,6 +128,20 @@ def test_a_definition_knows_its_imports_its_source_and_whether_it_builds_bare() 
     assert base.bare and child.bare and not named.bare
     assert {"activate", "label"} <= child.members
     assert found["SAMPLE"].literal == "dict" and found["ORDER"].literal == "tuple"
+
+
+def test_quoted_annotations_need_their_names_too() -> None:
+    # `typing.get_type_hints` evaluates them where the copy is defined.
+    linked = read_definitions(TESTS).found["Linked"]
+    assert linked.imports == {"Optional": "from typing import Optional"}
+    assert linked.needs == {"Child"}
+    candidate = Candidate(
+        "kind", (), "kind(Linked(), 'following')", None, (), definitions=(linked.source,)
+    )
+    outcome = {"kind": "return", "repr": "'method'", "faithful": True, "type": "str"}
+    ctx = ImportContext("plugins", {"kind"}, {}, {"Optional": "from typing import Optional"})
+    code = render_test(Observation(candidate, outcome=outcome), "test_kind", ctx)
+    assert "from typing import Optional" in code
 
 
 def test_statements_bring_what_a_definition_reads_in_file_order() -> None:

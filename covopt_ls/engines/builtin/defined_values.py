@@ -23,7 +23,12 @@ from pathlib import Path
 
 from covopt_ls import syntax
 from covopt_ls.engines.builtin.calls import literal_type
-from covopt_ls.engines.builtin.existing import free_names, module_bindings, read_tests
+from covopt_ls.engines.builtin.existing import (
+    free_names,
+    module_bindings,
+    quoted_names,
+    read_tests,
+)
 from covopt_ls.engines.builtin.fixture_values import MAX_CONFTEST_BYTES, conftests
 from covopt_ls.engines.builtin.targets import members
 
@@ -295,7 +300,9 @@ def read_definitions(source: str, taken: set[str] | None = None) -> DefinedValue
         if len(text) > MAX_SOURCE:
             continue
         needs = frozenset(reads[name] & usable)
-        needed_imports = {n: imports[n] for n in sorted(reads[name]) if n in imports}
+        quoted = quoted_names(stmt) - {name}
+        needs |= quoted & usable
+        needed_imports = {n: imports[n] for n in sorted(reads[name] | quoted) if n in imports}
         line = stmt.lineno
         if isinstance(stmt, ast.ClassDef):
             methods = tuple(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from covopt_ls import syntax
-from covopt_ls.engines.builtin.existing import bound_by, free_names
+from covopt_ls.engines.builtin.existing import bound_by, free_names, quoted_names
 from covopt_ls.engines.builtin.fixtures import exit_check, fixture_parameters, output_checks
 from covopt_ls.engines.builtin.runner import Observation
 from covopt_ls.engines.builtin.toplevel import in_fallback, module_statements
@@ -260,7 +260,7 @@ def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
     }
     for definition in definitions:
         bound |= bound_by(definition)
-        loaded |= free_names(definition)
+        loaded |= free_names(definition) | quoted_names(definition)
     used = sorted(loaded - bound)
     from_module: list[str] = []
     others: list[str] = []
