@@ -30,6 +30,13 @@ def plugin_name(plugin):
     return type(plugin).__name__.lower()
 
 
+def origin(plugin):
+    """Where a plugin's class is defined."""
+    if not hasattr(plugin, "activate"):
+        return None
+    return f"{type(plugin).__module__}.{type(plugin).__qualname__}"
+
+
 def activate_all(plugins):
     return [plugin.activate() for plugin in plugins]
 
@@ -76,10 +83,31 @@ def test_plugin_name_rejects_other_objects():
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[RecommendedTest]]:
+def offered_and_passing(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, list[RecommendedTest], list[RecommendedTest]]:
     root = tmp_path_factory.mktemp("plugins")
     request = measured_request(root, "plugins", PLUGINS, TESTS)
-    return root, offered_and_verified(request, budget_seconds=4.0)[1]
+    return root, *offered_and_verified(request, budget_seconds=4.0)
+
+
+@pytest.fixture(scope="module")
+def project(
+    offered_and_passing: tuple[Path, list[RecommendedTest], list[RecommendedTest]],
+) -> tuple[Path, list[RecommendedTest]]:
+    root, _, verified = offered_and_passing
+    return root, [t for t in verified if t.passed]
+
+
+def test_every_offered_test_passes_and_none_names_the_workers_module(
+    offered_and_passing: tuple[Path, list[RecommendedTest], list[RecommendedTest]],
+) -> None:
+    # `origin(Echo())` is "__covopt_candidate__.Echo" where candidates run, "test_x.Echo" in
+    # a test: a test asserting the first would fail, so none is offered.
+    _, offered, verified = offered_and_passing
+    assert verified and all(t.passed for t in verified)
+    assert len(verified) == len(offered)
+    assert not any("__covopt_candidate__" in t.test_code for t in offered)
 
 
 def test_the_sample_classes_close_the_plugin_gaps(
