@@ -90,6 +90,18 @@ TESTS = textwrap.dedent(
         return tmp_path
 
 
+    def setup_module():
+        SAMPLE.clear()
+
+
+    pytestmark = [pytest.mark.slow]
+
+
+    class OrderMixin:
+        def test_order(self):
+            assert ORDER
+
+
     @pytest.fixture
     def plugin():
         return Base()
@@ -111,6 +123,8 @@ def test_copyable_definitions_are_read_and_the_rest_left_out() -> None:
     # Tests, test classes, TestCase subclasses, fixtures; definitions reading a name nothing
     # binds (directly or through another definition); imported names.
     assert not names & {"test_describe", "TestDescribe", "LegacyTests", "plugin"}
+    # What pytest or unittest would run, or read, in the generated test's module.
+    assert not names & {"setup_module", "pytestmark", "OrderMixin"}
     assert not names & {"BROKEN", "Orphan", "Grandchild", "uses_fixture", "describe", "Any"}
 
 

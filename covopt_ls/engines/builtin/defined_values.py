@@ -49,6 +49,14 @@ _INTROSPECTING = frozenset(
 _BUILTIN_MEMBERS = frozenset(n for t in _BUILTIN_TYPES.values() for n in dir(t))
 """What a builtin base gives a class: not a name the test file chose."""
 _ATTRIBUTE_CALLS = frozenset({"getattr", "hasattr", "setattr", "delattr"})
+_HOOKS = frozenset(
+    {
+        "setup_module", "teardown_module", "setup_function", "teardown_function",
+        "setUpModule", "tearDownModule", "load_tests", "setup", "teardown",
+        "pytestmark", "collect_ignore", "collect_ignore_glob", "pytest_plugins",
+    }
+)  # fmt: skip
+"""Names pytest or unittest give a meaning at a test module's level: never copied."""
 _WORD = re.compile(r"[A-Za-z_]\w*")
 
 
@@ -275,10 +283,16 @@ def read_definitions(source: str, taken: set[str] | None = None) -> DefinedValue
                 continue
         if isinstance(stmt, ast.FunctionDef) and stmt.name.startswith("_"):
             continue
-        if isinstance(stmt, ast.ClassDef) and any(
-            ast.unparse(b).endswith("TestCase") for b in stmt.bases
+        if isinstance(stmt, ast.ClassDef) and (
+            any(ast.unparse(b).endswith("TestCase") for b in stmt.bases)
+            or any(
+                isinstance(m, ast.FunctionDef | ast.AsyncFunctionDef) and m.name.startswith("test")
+                for m in stmt.body
+            )
         ):
-            continue  # a copy would be collected and run as tests
+            continue  # a test case or a mixin of tests: collected and run in a copy's module
+        if name in _HOOKS or name.startswith("pytest_"):
+            continue  # pytest or unittest would run it in a copy's module
         statements[name] = stmt
     reads = {name: free_names(stmt) - {name} for name, stmt in statements.items()}
     usable = set(statements)
