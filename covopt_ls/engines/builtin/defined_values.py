@@ -75,8 +75,6 @@ class Definition:
     """A class: what its instances have (its own and its defined bases' members)."""
     methods: tuple[str, ...] = ()
     """A class: the callables its body defines, in order."""
-    bases: tuple[str, ...] = ()
-    """A class: the bases that are definitions too."""
     bare: bool = False
     """A class built without arguments (`Thing()`), as far as its source tells."""
     literal: str | None = None
@@ -331,7 +329,6 @@ def read_definitions(source: str, taken: set[str] | None = None) -> DefinedValue
                 needed_imports,
                 members=frozenset(_members(name, class_nodes)),
                 methods=tuple(m for m in methods if not (m.startswith("__") and m != "__call__")),
-                bases=tuple(b for b in map(ast.unparse, stmt.bases) if b in class_nodes),
                 bare=_bare(stmt, class_nodes),
             )
         elif isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
