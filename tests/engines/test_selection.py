@@ -37,3 +37,17 @@ def test_a_hash_is_still_chosen_for_lines_nothing_else_reaches() -> None:
     chosen, left = cover([plain, brittle], {3, 4, 5}, set())
     assert chosen == [brittle]
     assert left == set()
+
+
+def test_a_call_carrying_the_test_files_definitions_loses_to_one_without() -> None:
+    # The call using a sample class is the shorter one: only what it carries makes it lose.
+    carrying = Observation(
+        Candidate("size", (), "size(Box())", None, (), definitions=("class Box:\n    width = 3",)),
+        frozenset({3, 4}),
+        outcome=PLAIN,
+    )
+    plain = Observation(Candidate("size", (), "size([1, 2, 3])", None, ()), frozenset({3, 4}))
+    plain.outcome = PLAIN
+    for order in ([carrying, plain], [plain, carrying]):
+        chosen, _ = cover(order, {3, 4}, set())
+        assert chosen == [plain]

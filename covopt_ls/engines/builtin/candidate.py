@@ -43,6 +43,9 @@ class Candidate:
     replay: str = ""
     """What an existing test's call replayed by replay.py calls (`loads`), for naming its test;
     empty for the planner's own calls."""
+    definitions: tuple[str, ...] = ()
+    """The test file's classes, functions and constants its values use (defined_values.py):
+    run before the setup, written at module level before the test function."""
 
 
 def private_call(target: Target, call: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import json
 import logging
 import re
 from collections.abc import Sequence
@@ -20,6 +21,7 @@ from covopt_ls import syntax
 from covopt_ls.coverage.model import UncoveredRange
 from covopt_ls.engines.builtin.aliases import type_aliases
 from covopt_ls.engines.builtin.candidates import module_constants, module_tables
+from covopt_ls.engines.builtin.defined_values import seen_definitions, signature_spelling
 from covopt_ls.engines.builtin.dispatch import Drivers
 from covopt_ls.engines.builtin.doctests import documented_calls
 from covopt_ls.engines.builtin.entries import entries_for, handed_on
@@ -175,7 +177,11 @@ class BuiltinEngine:
         """A call chosen for one callable and, through it, for a private helper is one test."""
         for search in searches:
             target = search.target
-            usable = [o for o in search.observations if o.candidate.call and o.usable]
+            usable = [
+                o
+                for o in search.observations
+                if o.candidate.call and o.usable and not _names_worker(o)
+            ]
             if request.framework == "unittest":
                 # A TestCase method gets no pytest fixtures.
                 usable = [o for o in usable if not o.candidate.fixtures]
@@ -356,6 +362,15 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
     fixtures = usable_fixtures(found, bound, defined)
     for fixture in fixtures.values():
         extra.update({n: s for n, s in fixture.imports.items() if n not in bound})
+    test_defined = seen_definitions(
+        request.existing_test_code,
+        request.test_path,
+        request.project_root,
+        defined | set(bound),
+        bound,
+    )
+    extra.update({n: s for n, s in test_defined.imports().items() if n not in bound})
+    test_defined.signature = signature_spelling(bound, defined)
 
     def planner(target: Target, goal_of: Target | None = None) -> Planner:
         return Planner(
@@ -377,6 +392,7 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
             syntax=syntax,
             imported={n: c.value for n, c in imported.items()},
             fixtures={n: f.value for n, f in fixtures.items()},
+            definitions=test_defined,
         )
 
     drivers = Drivers(tree, classes, site.source_file, site.module)
@@ -408,6 +424,17 @@ def _plan(request: GenerationRequest, tree: ast.Module, scratch: Path, seed: int
         signature_finder(definitions, site.module, defined, dict(knowledge.import_of)),
     )
     return _Plan(site, knowledge, searches, targets, outside, replay, extra)
+
+
+WORKER_MODULE = "__covopt_candidate__"
+"""The `__name__` the worker runs calls under (worker.py): a class or function the call
+defined is of that module there, of the test's module in the test."""
+
+
+def _names_worker(observation: Observation) -> bool:
+    """Whether the outcome shows the worker's module name (a test file's class pickled or
+    named by its module): the test would see its own module's name instead and fail."""
+    return WORKER_MODULE in json.dumps(observation.outcome or {}, default=str)
 
 
 def _goals_of(rng: UncoveredRange, target: Target) -> set[Goal]:

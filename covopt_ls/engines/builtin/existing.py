@@ -73,6 +73,30 @@ def free_names(node: ast.AST) -> set[str]:
     return loaded - bound
 
 
+def quoted_names(node: ast.AST) -> set[str]:
+    """Names the quoted annotations under `node` read (`cls: "Type[Base]"` → Type, Base):
+    `typing.get_type_hints` evaluates them in the defining module, so a copy of the
+    definition needs them bound as much as the names its code reads."""
+    found: set[str] = set()
+    for sub in ast.walk(node):
+        annotations: list[ast.expr | None] = []
+        if isinstance(sub, ast.arg):
+            annotations.append(sub.annotation)
+        elif isinstance(sub, ast.FunctionDef | ast.AsyncFunctionDef):
+            annotations.append(sub.returns)
+        elif isinstance(sub, ast.AnnAssign):
+            annotations.append(sub.annotation)
+        for annotation in annotations:
+            for quoted in ast.walk(annotation) if annotation is not None else ():
+                if isinstance(quoted, ast.Constant) and isinstance(quoted.value, str):
+                    try:
+                        tree = syntax.parse(quoted.value, mode="eval")
+                    except (SyntaxError, ValueError, RecursionError):
+                        continue
+                    found |= {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    return found
+
+
 def bound_by(stmt: ast.stmt) -> set[str]:
     if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
         return {stmt.name}

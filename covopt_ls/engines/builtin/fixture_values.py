@@ -142,7 +142,7 @@ def fixtures_in(source: str) -> dict[str, FixtureValue]:
     return _resolved(_declared(source))
 
 
-def _conftests(test_path: Path, project_root: Path | None) -> Iterator[Path]:
+def conftests(test_path: Path, project_root: Path | None) -> Iterator[Path]:
     """The conftest files a test file sees, nearest first, up to the project's root."""
     folder = test_path.parent
     while True:
@@ -177,7 +177,7 @@ def fixture_values(
     declared = _declared(test_code)
     if test_path is None:
         return _resolved(declared)
-    for conftest in _conftests(test_path, project_root):
+    for conftest in conftests(test_path, project_root):
         try:
             if conftest.stat().st_size > MAX_CONFTEST_BYTES:
                 continue

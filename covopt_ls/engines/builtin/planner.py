@@ -27,6 +27,7 @@ from covopt_ls.engines.builtin.calls import (
 )
 from covopt_ls.engines.builtin.candidate import Candidate, private_call
 from covopt_ls.engines.builtin.candidates import TYPICAL, mine
+from covopt_ls.engines.builtin.defined_values import DefinedValues
 from covopt_ls.engines.builtin.environment import Environment, Environments
 from covopt_ls.engines.builtin.evidence import (
     STRONG,
@@ -97,6 +98,7 @@ class Planner(InstanceRecipes, SeedMutation):
         syntax: SyntaxNames | None = None,
         imported: Mapping[str, str] | None = None,
         fixtures: Mapping[str, str] | None = None,
+        definitions: DefinedValues | None = None,
     ) -> None:
         """`goal_of`: the private callable whose goals this planner reaches through `target`,
         a public caller of it (its candidates are recorded under the private one's name);
@@ -110,13 +112,15 @@ class Planner(InstanceRecipes, SeedMutation):
         `syntax`: how it names `ast` where it imports it (syntax_trees.syntax_names);
         `imported`: instances of the project's classes it imports, by the name it binds
         (imported_classes.imported_classes); `fixtures`: what the tests' fixtures build, by
-        the fixture's name (fixture_values.py)."""
+        the fixture's name (fixture_values.py); `definitions`: the test file's classes,
+        functions and constants a value may use (defined_values.py)."""
         self.module_globals = module_globals or {}
         self.module_path = module_path
         self.stdlib = stdlib or {}
         self.syntax = syntax
         self.imported = imported or {}
         self.fixtures = fixtures or {}
+        self.definitions = definitions or DefinedValues()
         self.sibling_tokens = list(sibling_tokens)
         self.regexes = regexes
         self._origins: dict[tuple[tuple[str, ...], str], tuple[Recipe | None, dict[str, str], int]]
@@ -290,12 +294,28 @@ class Planner(InstanceRecipes, SeedMutation):
             fixtures=_fixtures_of(setup, env.fixtures if env is not None else ()),
         )
         made = local_functions(made, self._fresh_var)
+        if self.definitions:
+            made = self._with_definitions(made)
         self._origins[(made.setup, made.call)] = (
             recipe,
             args,
             distance if depth is None else depth,
         )
         return made
+
+    def _with_definitions(self, candidate: Candidate) -> Candidate:
+        """The candidate with the test file's definitions its call and setup name (those its
+        setup does not define itself, as a recipe copying the test's helpers does)."""
+        used = self.definitions.used_in([candidate.call, *candidate.setup])
+        own = {
+            name
+            for name in used
+            for statement in candidate.setup
+            if statement.startswith((f"class {name}", f"def {name}(", f"{name} ="))
+        }
+        if not used - own:
+            return candidate
+        return dataclasses.replace(candidate, definitions=self.definitions.statements(used - own))
 
     def _direct(self, candidate: Candidate) -> Candidate:
         """A special method called by name, as a fallback for its operator form: `None | obj`

@@ -29,6 +29,12 @@ from covopt_ls.engines.builtin.candidates import (
     annotation_type_name,
     annotation_values,
 )
+from covopt_ls.engines.builtin.defined_values import (
+    MAX_VALUES,
+    DefinedValues,
+    attribute_name,
+    introspects,
+)
 from covopt_ls.engines.builtin.evidence import STRONG, Evident, mismatch
 from covopt_ls.engines.builtin.existing import TestKnowledge
 from covopt_ls.engines.builtin.imported_classes import annotation_names
@@ -64,6 +70,10 @@ _COMPATIBLE: dict[str, set[str | None]] = {
 _BUILTIN_TYPES = (str, bytes, int, float, list, dict, set, tuple)
 _PLAIN = frozenset({*TYPICAL, "bool", "Any", "object"}) - {"Callable"}
 """Annotations of plain values: a fixture of the parameter's name is something else."""
+_SCALARS = frozenset({"str", "int", "float", "bool", "NoneType", "Callable", "Any", "object"})
+_PLAIN_TYPES = frozenset(
+    {"str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "set", "frozenset"}
+)
 _CONTAINERS = frozenset(
     {"list", "List", "Sequence", "Iterable", "Collection", "Iterator", "set", "Set"}
     | {"FrozenSet", "frozenset", "MutableSequence", "AbstractSet"}
@@ -92,6 +102,7 @@ class ParameterPools:
     imported: Mapping[str, str]
     fixtures: Mapping[str, str]
     module_names: set[str]
+    definitions: DefinedValues
 
     def adopt(self, name: str, values: Sequence[str]) -> None:
         """Add another planner's values for a parameter (one this callable hands on to it),
@@ -497,6 +508,59 @@ class ParameterPools:
                 # No goal handles a wrong type: a contradicting value can reach nothing offered.
                 kept = [v for v in pool if v in given or mismatch(evident, v) < STRONG]
                 self.pools[name] = kept or pool[:1]
+        self._add_defined()
+
+    def _add_defined(self) -> None:
+        """The test file's own objects (defined_values.py) at the end of the pools of the
+        parameters the body uses as a function, looks into, or reads attributes of; its
+        constants for the parameters of their type. After the values that already work (the
+        base call stays), keeping room for them in a full pool."""
+        if not self.definitions:
+            return
+        node = self.target.node
+        annotated = [p.name for p in self.target.params if p.annotation is not None]
+        usages = {**self.usage, **infer_usage(node, annotated)} if annotated else self.usage
+        for param in self.target.params:
+            if param.variadic or param.name not in self.pools:
+                continue
+            usage = usages.get(param.name)
+            values = self._defined_values(param, usage)
+            pool = self.pools[param.name]
+            evident = self.evident.get(param.name)
+            values = [v for v in values if v not in pool and mismatch(evident, v) < STRONG]
+            if values:
+                values = values[:MAX_VALUES]
+                kept = pool[: max(1, MAX_POOL - len(values))]
+                self.pools[param.name] = [*kept, *values]
+
+    def _defined_values(self, param: Param, usage: Usage | None) -> list[str]:
+        definitions = self.definitions
+        kind = usage.kind if usage is not None else None
+        typed = annotation_type_name(param.annotation) or kind
+        values: list[str] = []
+        if typed == "Signature":
+            values.extend(definitions.signatures())
+        elif typed in _PLAIN_TYPES:
+            # An `int` or a `str` (declared, or used as one): an object says nothing of it,
+            # though `isinstance(value, str)` looks into it.
+            pass
+        elif kind == "Callable" or (usage is not None and usage.introspected):
+            values.extend(definitions.callables())
+        elif introspects(self.target.node, param.name):
+            # `hasattr(obj, name)`, `type(obj)`: the sample objects first, then classes.
+            values.extend(definitions.instances())
+            values.extend(definitions.callables())
+        elif usage is not None and usage.attrs and kind not in ("dict", "str", "list", "bytes"):
+            attrs = {a for a in usage.attrs if not a.startswith("__")}
+            if len(attrs) > 1 or not any(hasattr(t, a) for t in _BUILTIN_TYPES for a in attrs):
+                values.extend(definitions.instances(attrs))
+        if typed in (None, "str") and attribute_name(self.target.node, param.name):
+            # `getattr(obj, name)`: the names the sample classes define.
+            values.extend(definitions.member_names())
+        if typed is not None and typed not in _SCALARS:
+            # Containers: the tests' scalars are among the pools' values already.
+            values.extend(definitions.constants(typed))
+        return list(dict.fromkeys(values))
 
 
 def _wrapped(source: str) -> str:

@@ -279,7 +279,7 @@ class InstanceRecipes(ParameterPools):
         """A variable name that shadows nothing the test uses (class `shlex` → `shlex_obj`)."""
         taken = set(self.classes) | set(self.knowledge.import_of) | set(dir(builtins))
         taken |= {n.id for n in ast.walk(self.target.node) if isinstance(n, ast.Name)}
-        taken |= self.module_names
+        taken |= self.module_names | set(self.definitions.found)
         return name if name not in taken and keyword.iskeyword(name) is False else f"{name}_obj"
 
     def _recipes_for_round(self, number: int) -> list[Recipe | None]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from covopt_ls import syntax
+from covopt_ls.engines.builtin.existing import bound_by, free_names, quoted_names
 from covopt_ls.engines.builtin.fixtures import exit_check, fixture_parameters, output_checks
 from covopt_ls.engines.builtin.runner import Observation
 from covopt_ls.engines.builtin.toplevel import in_fallback, module_statements
@@ -239,25 +240,28 @@ def _names_in(code: str) -> set[str]:
 
 def _imports_for(code: str, ctx: ImportContext, extra: list[str]) -> list[str]:
     tree = syntax.parse(code)
+    # The test comes last, after the test file's definitions its values use.
+    *definitions, test = tree.body
     bound = {
-        n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+        n.id for n in ast.walk(test) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
     }
     # The test's fixtures are its parameters.
-    first = tree.body[0]
-    if isinstance(first, ast.FunctionDef):
-        bound |= {a.arg for a in first.args.args}
+    if isinstance(test, ast.FunctionDef):
+        bound |= {a.arg for a in test.args.args}
     # A function or class the test defines (a value to pass, a decorated example, a test
     # file's helper class) is its own name.
     bound |= {
         n.name
-        for n in ast.walk(tree)
-        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
-        and n is not tree.body[0]
+        for n in ast.walk(test)
+        if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and n is not test
     }
-    used = sorted(
-        {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-        - bound
-    )
+    loaded = {
+        n.id for n in ast.walk(test) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+    }
+    for definition in definitions:
+        bound |= bound_by(definition)
+        loaded |= free_names(definition) | quoted_names(definition)
+    used = sorted(loaded - bound)
     from_module: list[str] = []
     others: list[str] = []
     for name in used:
@@ -382,12 +386,15 @@ def render_test(
     function = f"def {name}({params}):\n" + lines
     if framework == "unittest":
         function = as_unittest(function)
-    function = prefer_double_quotes(function)
+    # The test file's definitions its values use, at module level as in the test file: their
+    # `__qualname__` is the one the call saw.
+    definitions = "".join(f"{d}\n\n\n" for d in observation.candidate.definitions)
+    code = prefer_double_quotes(definitions + function)
     try:
-        imports = _imports_for(function, ctx, extra)
+        imports = _imports_for(code, ctx, extra)
     except SyntaxError as exc:
         raise UnrenderableTest(f"{name}: {exc}") from exc
-    return "\n".join(imports) + "\n\n\n" + function
+    return "\n".join(imports) + "\n\n\n" + code
 
 
 class _ToUnittest(ast.NodeTransformer):

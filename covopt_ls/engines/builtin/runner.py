@@ -197,7 +197,7 @@ async def _run_worker(
         "candidates": [
             {
                 "id": index,
-                "setup": list(c.setup),
+                "setup": [*c.definitions, *c.setup],
                 "call": c.call,
                 "receiver": c.receiver,
                 "repeat": repeat,

@@ -42,10 +42,11 @@ def _cost(observation: Observation) -> tuple[bool, int, int, int, int]:
     """Prefer plain candidates: a result the test can assert (not a hash or an address, of
     which only the type can be checked), closest to the existing tests' call, fewer setup
     statements, values the code itself suggests (a compared constant before a typical value),
-    then shorter code."""
+    then shorter code. The test file's definitions a test carries count as its setup."""
     candidate = observation.candidate
-    length = len(candidate.call) + sum(len(s) for s in candidate.setup)
-    return observation.brittle, candidate.distance, len(candidate.setup), candidate.rank, length
+    setup = (*candidate.definitions, *candidate.setup)
+    length = len(candidate.call) + sum(len(s) for s in setup)
+    return observation.brittle, candidate.distance, len(setup), candidate.rank, length
 
 
 def cover(
