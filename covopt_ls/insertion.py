@@ -96,6 +96,21 @@ class _FileImports:
     future_end: int = 0
     """The 0-based line after the docstring and `from __future__` imports."""
     functions: set[str] = field(default_factory=set)
+    definitions: dict[str, str] = field(default_factory=dict)
+    """Top-level definitions (def, class, `NAME = ...`) by name, as `ast.dump` compares them."""
+
+
+def _definition(node: ast.stmt) -> str | None:
+    """The name a top-level definition binds (a def, a class, `NAME = value`), else None."""
+    if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        return node.name
+    if (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+    ):
+        return node.targets[0].id
+    return None
 
 
 def _alias_key(alias: ast.alias) -> tuple[str, str | None]:
@@ -133,6 +148,8 @@ def _scan_file(text: str) -> _FileImports:
         end = node.end_lineno or node.lineno
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             found.functions.add(node.name)
+        if (name := _definition(node)) is not None:
+            found.definitions[name] = ast.dump(node)
         if index == 0 and _is_docstring(node):
             found.future_end = found.block_end = end
             continue
@@ -170,6 +187,19 @@ class _Candidate:
     imports: list[ast.Import | ast.ImportFrom]
     body: str
     names: list[str]
+    lines: list[str] = field(default_factory=list)
+    skipped: set[int] = field(default_factory=set)
+    """The 0-based lines of `lines` left out of `body` (its imports)."""
+    definitions: dict[str, tuple[str, range]] = field(default_factory=dict)
+    """Its top-level definitions other than tests: name → (`ast.dump`, 0-based line range)."""
+
+    def without(self, names: set[str]) -> str:
+        """The body without the named definitions (the file has them already, the same)."""
+        dropped = set(self.skipped)
+        for name in names:
+            dropped.update(self.definitions[name][1])
+        body = "".join(line for index, line in enumerate(self.lines) if index not in dropped)
+        return re.sub(r"\n{3,}", "\n\n\n", body.strip("\n")) + "\n"
 
 
 def _split_test(code: str) -> _Candidate:
@@ -183,14 +213,20 @@ def _split_test(code: str) -> _Candidate:
     imports: list[ast.Import | ast.ImportFrom] = []
     skip: set[int] = set()
     names: list[str] = []
+    definitions: dict[str, tuple[str, range]] = {}
     for node in tree.body:
         if isinstance(node, ast.Import | ast.ImportFrom):
             imports.append(node)
             skip.update(range(node.lineno - 1, node.end_lineno or node.lineno))
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             names.append(node.name)
+        name = _definition(node)
+        if name is not None and not name.startswith("test"):
+            decorated = getattr(node, "decorator_list", None) or [node]
+            start = min(n.lineno for n in decorated) - 1
+            definitions[name] = (ast.dump(node), range(start, node.end_lineno or node.lineno))
     body = "".join(line for index, line in enumerate(lines) if index not in skip)
-    return _Candidate(imports, body.strip("\n") + "\n", names)
+    return _Candidate(imports, body.strip("\n") + "\n", names, lines, skip, definitions)
 
 
 def _rename(body: str, old: str, new: str) -> str:
@@ -224,9 +260,17 @@ def plan_insertion(test_file_text: str, test_codes: Sequence[str]) -> InsertionP
     renamed: dict[str, str] = {}
     bodies: list[str] = []
     test_names: list[str] = []
+    known = dict(existing.definitions)
     for candidate in candidates:
-        body = candidate.body
+        # A helper class or constant the test carries that the file (or a test inserted
+        # before) already defines, the same, is not added again under another name.
+        same = {n for n, (dump, _) in candidate.definitions.items() if known.get(n) == dump}
+        body = candidate.without(same) if same else candidate.body
         for name in candidate.names:
+            if name in same:
+                continue
+            if name in candidate.definitions and name not in taken:
+                known[name] = candidate.definitions[name][0]  # inserted under its own name
             new = _unique(name, taken)
             taken.add(new)
             if new != name:

@@ -119,3 +119,56 @@ def test_invalid_test_is_refused() -> None:
 def test_edits_at_the_same_place_keep_their_order() -> None:
     edits = [TextEdit(1, 0, 1, 0, "b\n"), TextEdit(1, 0, 1, 0, "c\n"), TextEdit(0, 0, 1, 0, "A\n")]
     assert apply_edits("a\nd\n", edits) == "A\nb\nc\nd\n"
+
+
+HELPER_EXISTING = """from plugins import activate
+
+
+class Echo:
+    def run(self, value):
+        return value
+
+
+def test_echo():
+    assert activate(Echo()) == 1
+"""
+CARRYING = """from plugins import activate
+
+
+class Echo:
+    def run(self, value):
+        return value
+
+
+def test_activate_{0}():
+    assert activate(Echo(), {0!r}) == 2
+"""
+DIFFERENT = """from plugins import activate
+
+
+class Echo:
+    def run(self, value):
+        return None
+
+
+def test_activate_quiet():
+    assert activate(Echo()) == 0
+"""
+
+
+def test_a_helper_the_file_already_defines_the_same_is_not_added_again() -> None:
+    plan = plan_insertion(HELPER_EXISTING, [CARRYING.format("a"), CARRYING.format("b")])
+    result = plan.apply(HELPER_EXISTING)
+    assert result.count("class Echo") == 1
+    assert "def test_activate_a():" in result and "def test_activate_b():" in result
+    assert plan.renamed == {}
+    compile(result, "test_plugins.py", "exec")
+
+
+def test_a_helper_of_the_same_name_that_differs_is_renamed() -> None:
+    plan = plan_insertion(HELPER_EXISTING, [DIFFERENT, CARRYING.format("a")])
+    result = plan.apply(HELPER_EXISTING)
+    assert plan.renamed == {"Echo": "Echo_2"}
+    assert "class Echo_2:" in result and "activate(Echo_2())" in result
+    # The later test carrying the file's own `Echo` uses it, not the renamed one.
+    assert result.count("class Echo") == 2 and "activate(Echo(), 'a')" in result
