@@ -29,7 +29,7 @@ from covopt_ls.engines.builtin.existing import (
     quoted_names,
     read_tests,
 )
-from covopt_ls.engines.builtin.fixture_values import MAX_CONFTEST_BYTES, conftests
+from covopt_ls.engines.builtin.fixture_values import conftest_texts
 from covopt_ls.engines.builtin.targets import members
 
 MAX_SOURCE = 4000
@@ -385,15 +385,7 @@ def seen_definitions(
     module or the test file imports from elsewhere (`bound`: name → import statement) is
     left out: its copy would read the other object."""
     found = dict(read_definitions(test_code, taken).found)
-    if test_path is None:
-        return DefinedValues(found)
-    for conftest in conftests(test_path, project_root):
-        try:
-            if conftest.stat().st_size > MAX_CONFTEST_BYTES:
-                continue
-            text = conftest.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
+    for text in conftest_texts(test_path, project_root):
         own = read_definitions(text, taken | set(found)).found
         clashing = {
             name

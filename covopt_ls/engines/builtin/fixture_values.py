@@ -175,8 +175,17 @@ def fixture_values(
     """The fixtures the tests see (the test file's own first, then the nearest conftest's),
     one asking for another resolved across those files."""
     declared = _declared(test_code)
+    for text in conftest_texts(test_path, project_root):
+        for name, value in _declared(text).items():
+            declared.setdefault(name, value)
+    return _resolved(declared)
+
+
+def conftest_texts(test_path: Path | None, project_root: Path | None) -> Iterator[str]:
+    """The text of each conftest file the tests see (`conftests`), nearest first; one too big
+    or unreadable is skipped."""
     if test_path is None:
-        return _resolved(declared)
+        return
     for conftest in conftests(test_path, project_root):
         try:
             if conftest.stat().st_size > MAX_CONFTEST_BYTES:
@@ -184,6 +193,4 @@ def fixture_values(
             text = conftest.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        for name, value in _declared(text).items():
-            declared.setdefault(name, value)
-    return _resolved(declared)
+        yield text
