@@ -153,9 +153,11 @@ async def run_search(
             ran[_key(observation.candidate)] = observation
         seeded = _seed(batch.observations, by_target, known)
         batch.observations.extend(_copies(twins, ran))
-        _absorb(batch, by_target)
+        # Thousands of observations each round, each read by its planner (seeds, the errors
+        # it learns from): CPU work, off the event loop like the planning.
+        await asyncio.to_thread(_absorb, batch, by_target)
         if replay is not None:
-            replay.absorb(batch.observations, searches)
+            await asyncio.to_thread(replay.absorb, batch.observations, searches)
         pending = [*batch.not_run, *pending][:MAX_BATCH]
         ran_for = {o.candidate.target for o in batch.observations} | {c.target for c in batch.hung}
         for name, search in by_target.items():
@@ -205,7 +207,7 @@ async def _repair(
         return  # The search's results stand; only the repair failed.
     for observation in batch.observations:
         ran[_key(observation.candidate)] = observation
-    _absorb(batch, {s.target.qualname: s for s in searches})
+    await asyncio.to_thread(_absorb, batch, {s.target.qualname: s for s in searches})
 
 
 async def _shrink(
@@ -248,7 +250,7 @@ async def _shrink(
             return None  # The search's results stand; only the shortening failed.
         for observation in batch.observations:
             ran[_key(observation.candidate)] = observation
-        _absorb(batch, by_target)
+        await asyncio.to_thread(_absorb, batch, by_target)
     return None
 
 
