@@ -464,64 +464,54 @@ class Planner(InstanceRecipes, SeedMutation):
                 self._add_key(recipe, args, depth, key)
             had, texts = text_fix(error, message)
             for name in texts_at_fault(args, had) if texts else ():
-                self._retext(recipe, args, depth, name, texts)
+                # A parser could not read the text: texts of the form it reads.
+                self._relearned(recipe, args, depth, name, texts[0], texts)
             fix = correction(error, message)
             if fix is None:
                 continue
             for name in at_fault(args, fix):
                 for kind in fix.expected:
-                    tried = self._retypings.get((name, kind), 0)
-                    if tried >= RETYPINGS:
-                        continue
-                    self._retypings[name, kind] = tried + 1
                     values = [*converted(args[name], kind), *TYPICAL.get(kind, ())[:3]]
-                    pool = self.pools.setdefault(name, [])
-                    pool.extend(v for v in dict.fromkeys(values) if v not in pool)
                     evident = self.evident.get(name)
-                    if evident is not None and evident.kinds:
+                    learnt = self._relearned(recipe, args, depth, name, kind, values)
+                    if learnt and evident is not None and evident.kinds:
                         self.evident[name] = dataclasses.replace(
                             evident, kinds=evident.kinds | {kind}
                         )
-                    for value in values:
-                        retyped = self._candidate(recipe, {**args, name: value}, depth + 1)
-                        self._retyped.append(retyped)
 
-    def _retext(
+    def _relearned(
         self,
         recipe: Recipe | None,
         args: dict[str, str],
         depth: int,
         name: str,
-        texts: Sequence[str],
-    ) -> None:
-        """A parser the call reached could not read a text argument: it gets texts of the
-        form the error names (digits, a date in the format, a JSON document)."""
-        tried = self._retypings.get((name, texts[0]), 0)
-        if tried >= RETYPINGS:
-            return
-        self._retypings[name, texts[0]] = tried + 1
+        lesson: str,
+        values: Sequence[str],
+        pooled: int | None = None,
+    ) -> bool:
+        """The call again with parameter `name` given each of `values` (what an error taught,
+        `lesson`: a type, a key, a text form) in the next round, and the values (the first
+        `pooled` of them) in its pool; a lesson is taken RETYPINGS times at most. False when
+        it is not taken."""
+        tried = self._retypings.get((name, lesson), 0)
+        if tried >= RETYPINGS or not values:
+            return False
+        self._retypings[name, lesson] = tried + 1
         pool = self.pools.setdefault(name, [])
-        pool.extend(t for t in texts if t not in pool)
-        for text in texts:
-            self._retyped.append(self._candidate(recipe, {**args, name: text}, depth + 1))
+        pool.extend(v for v in dict.fromkeys(values[:pooled]) if v not in pool)
+        self._retyped.extend(self._candidate(recipe, {**args, name: v}, depth + 1) for v in values)
+        return True
 
     def _add_key(self, recipe: Recipe | None, args: dict[str, str], depth: int, key: str) -> None:
         """A KeyError named a key no mapping argument had: each mapping given gets it, with
         a text, a number, a list, or one of the constants the body compares the parameter's
         values with (`record["price"] > 100`)."""
         for name, source in args.items():
-            if self._retypings.get((name, key), 0) >= RETYPINGS:
-                continue
             hints = self.mined.get(name)
             near = [*(hints.items if hints else []), *self.loose]
             compared = [c for c in near if literal_type(c) in ("int", "float", "str")][:4]
             added = with_key(source, key, [*KEY_VALUES, *compared])
-            if added:
-                self._retypings[name, key] = self._retypings.get((name, key), 0) + 1
-                pool = self.pools.setdefault(name, [])
-                pool.extend(v for v in added[:1] if v not in pool)
-            for value in added:
-                self._retyped.append(self._candidate(recipe, {**args, name: value}, depth + 1))
+            self._relearned(recipe, args, depth, name, key, added, pooled=1)
 
     def _varied(self, recipe: Recipe | None) -> Recipe | None:
         """Now and then (CTOR_CHANCE) the recipe with one literal argument of its constructor

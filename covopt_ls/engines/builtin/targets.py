@@ -192,13 +192,6 @@ def class_info(
     return ClassInfo(node.name, node, params, is_enum, attr_params, init)
 
 
-def _abstract(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    return any(
-        ast.unparse(d).rsplit(".", 1)[-1] in ("abstractmethod", "abstractproperty")
-        for d in node.decorator_list
-    )
-
-
 def abstract_members(
     node: ast.ClassDef, classes: Mapping[str, ast.ClassDef], depth: int = 4
 ) -> dict[str, str]:
@@ -213,8 +206,8 @@ def abstract_members(
                 found.update(abstract_members(parent, classes, depth - 1))
     for member in node.body:
         if isinstance(member, ast.FunctionDef | ast.AsyncFunctionDef):
-            if _abstract(member):
-                decorators = {ast.unparse(d).rsplit(".", 1)[-1] for d in member.decorator_list}
+            decorators = _decorator_names(member)
+            if decorators & {"abstractmethod", "abstractproperty"}:
                 kinds = ("property", "classmethod", "staticmethod", "abstractproperty")
                 kind = next((k for k in kinds if k in decorators), "method")
                 found[member.name] = "property" if kind == "abstractproperty" else kind
